@@ -1,0 +1,80 @@
+/**
+ * Generates, from the rule registry: each `docs/rules/<id>.md` header (hand-written prose below the
+ * marker is kept), the index `docs/rules/README.md`, the rules table in README.md, and the
+ * `pluginLens.rules` settings schema in package.json. `--check` writes nothing and exits 1 when stale.
+ * Run: npx tsx scripts/gen-docs.ts [--check]
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { RULES } from '../server/src/core/rules';
+import type { Rule } from '../server/src/core/types';
+import { rulesTable } from '../server/src/cli/rules-command';
+
+const ROOT = path.resolve(__dirname, '..');
+const MARK = '<!-- end of generated header: write the rule\'s prose below -->';
+const README_START = '<!-- rules:start -->';
+const README_END = '<!-- rules:end -->';
+
+export function generate(): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const rule of RULES) {
+    const file = path.join(ROOT, 'docs', 'rules', `${rule.id}.md`);
+    const existing = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+    const prose = existing.includes(MARK) ? existing.slice(existing.indexOf(MARK) + MARK.length) : `\n\n${defaultProse(rule)}`;
+    out.set(file, header(rule) + MARK + prose);
+  }
+  out.set(path.join(ROOT, 'docs', 'rules', 'README.md'),
+    `# Rules\n\nGenerated from the rule registry by \`scripts/gen-docs.ts\`. ${RULES.length} rules.\n\n` +
+    rulesTable(RULES).replace(/\(docs\/rules\//g, '(./') );
+  const readmePath = path.join(ROOT, 'README.md');
+  if (fs.existsSync(readmePath)) {
+    const readme = fs.readFileSync(readmePath, 'utf8');
+    const a = readme.indexOf(README_START);
+    const b = readme.indexOf(README_END);
+    if (a >= 0 && b > a) {
+      out.set(readmePath, readme.slice(0, a + README_START.length) + '\n' + rulesTable(RULES) + readme.slice(b));
+    }
+  }
+  const pkgPath = path.join(ROOT, 'package.json');
+  const pkg = JSON.parse(fs.readFileSync(pkgPath, 'utf8'));
+  const props = pkg.contributes?.configuration?.properties;
+  if (props?.['pluginLens.rules']) {
+    props['pluginLens.rules'].propertyNames = { anyOf: [{ enum: RULES.map((r) => r.id).sort() }, { pattern: '[*?]' }] };
+    out.set(pkgPath, JSON.stringify(pkg, null, 2) + '\n');
+  }
+  return out;
+}
+
+function header(rule: Rule): string {
+  const lines = [
+    `# \`${rule.id}\``, '', rule.description, '',
+    '| | |', '|---|---|',
+    `| Applies to | ${rule.kinds.length ? rule.kinds.map((k) => `\`${k}\``).join(', ') : 'the validation pipeline'} |`,
+    `| Default severity | ${rule.defaultSeverity} |`,
+    `| Fixable | ${rule.fixable ? 'yes' : 'no'} |`,
+  ];
+  if (rule.surfaces?.length) lines.push(`| Surfaces | ${rule.surfaces.map((s) => `\`${s}\``).join(', ')} |`);
+  lines.push('', '## Sources', '');
+  if (rule.sources.length === 0) lines.push('Plugin Lens\'s own behaviour (no external fact).');
+  for (const s of rule.sources) lines.push(`- <${s.url}> (copy of ${s.date})${s.note ? ` — ${s.note}` : ''}`);
+  lines.push('', `Configure in \`.plugin-lens.json\`: \`{ "rules": { "${rule.id}": "off" } }\`.`, '', '');
+  return lines.join('\n');
+}
+
+function defaultProse(rule: Rule): string {
+  return `## What it checks\n\n${rule.description}\n`;
+}
+
+if (require.main === module) {
+  const check = process.argv.includes('--check');
+  let stale = 0;
+  for (const [file, content] of generate()) {
+    const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
+    if (current === content) continue;
+    stale++;
+    if (check) console.log(`stale: ${path.relative(ROOT, file)}`);
+    else { fs.mkdirSync(path.dirname(file), { recursive: true }); fs.writeFileSync(file, content); }
+  }
+  if (check && stale) process.exitCode = 1;
+  console.log(check ? `${stale} stale file(s)` : `${stale} file(s) written`);
+}

@@ -1,0 +1,53 @@
+/** `plugin-lens check`: scan, validate, optionally fix, and print in the chosen format. */
+import * as path from 'path';
+import { validateFile } from '../core/validate';
+import type { Finding } from '../core/types';
+import { NodeWorkspace, readWithBom } from '../node/node-workspace';
+import { scanPaths, toPosix } from '../node/scan';
+import { loadConfig } from '../node/load-config';
+import type { CheckOptions } from './args';
+import { formatReport, type FileReport } from './formats';
+import { fixFiles } from './fix';
+
+export interface CheckOutcome { output: string; stderr: string; exitCode: number }
+
+export function runCheck(opts: CheckOptions, cwd: string): CheckOutcome {
+  const loaded = loadConfig(cwd, opts.config, opts.targets);
+  const workspace = new NodeWorkspace(toPosix(loaded.root));
+  const scan = scanPaths(opts.paths.map((p) => path.resolve(cwd, p)));
+  let stderr = scan.problems.map((p) => `plugin-lens: ${p}\n`).join('');
+  stderr += loaded.config.problems.map((p) => `plugin-lens: ${loaded.file}: ${p}\n`).join('');
+  if (scan.problems.length && scan.files.length === 0) return { output: '', stderr, exitCode: 2 };
+
+  const validate = (abs: string, override?: string): FileReport | undefined => {
+    const read = override !== undefined ? { text: override, bom: false } : readWithBom(abs);
+    if (!read) { stderr += `plugin-lens: cannot read ${abs}\n`; return undefined; }
+    const result = validateFile({ path: toPosix(abs), text: read.text, bom: read.bom }, { workspace, config: loaded.config });
+    if (!result.kind) return undefined;
+    return { file: toPosix(path.relative(cwd, abs)) || path.basename(abs), abs, text: read.text, findings: result.findings };
+  };
+
+  let reports = scan.files.map((f) => validate(f)).filter((r): r is FileReport => r !== undefined);
+  let prefix = '';
+  if (opts.fix || opts.fixDryRun) {
+    // The workspace also serves cross-file rules; overlays keep them consistent with fixed text.
+    const fixed = fixFiles(reports, opts.fixDryRun, (abs, text) => validate(abs, text)?.findings ?? []);
+    prefix = fixed.diff;
+    if (opts.fix) {
+      workspace.invalidate();
+      reports = scan.files.map((f) => validate(f)).filter((r): r is FileReport => r !== undefined);
+    }
+  }
+  const visible = (f: Finding) => !opts.quiet || f.severity === 'error';
+  const shown = reports.map((r) => ({ ...r, findings: r.findings.filter(visible) }));
+  const errors = count(reports, 'error');
+  const warnings = count(reports, 'warning');
+  const tooManyWarnings = opts.maxWarnings !== undefined && opts.maxWarnings >= 0 && warnings > opts.maxWarnings;
+  const output = prefix + formatReport(opts.format, shown, { files: reports.length, errors, warnings, infos: count(reports, 'info') });
+  if (tooManyWarnings) stderr += `plugin-lens: ${warnings} warnings exceed --max-warnings ${opts.maxWarnings}\n`;
+  return { output, stderr, exitCode: errors > 0 || tooManyWarnings ? 1 : 0 };
+}
+
+function count(reports: FileReport[], severity: Finding['severity']): number {
+  return reports.reduce((n, r) => n + r.findings.filter((f) => f.severity === severity).length, 0);
+}

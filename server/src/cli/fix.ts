@@ -1,0 +1,52 @@
+/**
+ * `--fix` / `--fix-dry-run`: apply each file's preferred fixes, re-validate, repeat (fixes can unlock
+ * others), at most a few passes. Writes atomically (temp file + rename) and never touches a file whose
+ * text did not change. The dry run prints a unified diff instead.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { createTwoFilesPatch } from 'diff';
+import { applyEdits, collectFixes } from '../core/fixes';
+import type { Finding } from '../core/types';
+import type { FileReport } from './formats';
+
+const MAX_PASSES = 5;
+
+export function fixFiles(reports: FileReport[], dryRun: boolean, revalidate: (abs: string, text: string) => Finding[]): { diff: string; changed: number } {
+  let diff = '';
+  let changed = 0;
+  for (const report of reports) {
+    let text = report.text;
+    let findings = report.findings;
+    for (let pass = 0; pass < MAX_PASSES; pass++) {
+      const { edits } = collectFixes(findings);
+      if (edits.length === 0) break;
+      const next = applyEdits(text, edits).text;
+      if (next === text) break;
+      text = next;
+      findings = revalidate(report.abs, text);
+    }
+    if (text === report.text) continue;
+    changed++;
+    if (dryRun) diff += createTwoFilesPatch(`a/${report.file}`, `b/${report.file}`, report.text, text, '', '', { context: 3 });
+    else writeAtomic(report.abs, text, hadBom(report.abs));
+  }
+  return { diff, changed };
+}
+
+function hadBom(abs: string): boolean {
+  try {
+    const fd = fs.openSync(abs, 'r');
+    const buf = Buffer.alloc(3);
+    fs.readSync(fd, buf, 0, 3, 0);
+    fs.closeSync(fd);
+    return buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
+  } catch { return false; }
+}
+
+export function writeAtomic(abs: string, text: string, bom: boolean): void {
+  const tmp = path.join(path.dirname(abs), `.${path.basename(abs)}.plugin-lens-${process.pid}.tmp`);
+  const mode = fs.statSync(abs).mode;
+  fs.writeFileSync(tmp, (bom ? '\ufeff' : '') + text, { mode });
+  fs.renameSync(tmp, abs);
+}

@@ -1,0 +1,84 @@
+/**
+ * `.plugin-lens.json`: per-rule severities (id or glob), ignore globs, target surfaces, channel
+ * overrides. Editor settings are merged by the server before this is resolved; the file wins.
+ */
+import picomatch from 'picomatch';
+import type { Severity, SeverityOrOff } from './types';
+import { isSurfaceId, type SurfaceId } from './surfaces';
+
+export interface RawConfig {
+  rules?: Record<string, unknown>;
+  ignore?: unknown;
+  targets?: unknown;
+  channels?: Record<string, unknown>;
+  anthropicOwned?: unknown;
+}
+
+export interface ResolvedConfig {
+  /** Severity for a rule, after exact-id and glob overrides. */
+  severityFor(ruleId: string, fallback: SeverityOrOff): SeverityOrOff;
+  /** True when a workspace-relative path is ignored. */
+  isIgnored(relativePath: string): boolean;
+  /** Explicit targets, or undefined to use each file's default. */
+  targets?: readonly SurfaceId[];
+  /** Channel overrides: glob → channel id, in declaration order. */
+  channels: ReadonlyArray<{ glob: string; channel: string; match(relativePath: string): boolean }>;
+  /** The workspace is Anthropic's own: reserved-name rules do not apply. */
+  anthropicOwned: boolean;
+  /** Problems in the configuration itself (unknown severities, unknown surface ids). */
+  problems: string[];
+}
+
+const LEVELS: readonly SeverityOrOff[] = ['off', 'hint', 'info', 'warning', 'error'];
+
+export function resolveConfig(raw: RawConfig | undefined, extraTargets?: readonly SurfaceId[]): ResolvedConfig {
+  const problems: string[] = [];
+  const exact = new Map<string, SeverityOrOff>();
+  const globs: Array<{ match: (id: string) => boolean; level: SeverityOrOff; specificity: number }> = [];
+  for (const [key, value] of Object.entries(raw?.rules ?? {})) {
+    const level = normalizeLevel(value);
+    if (!level) { problems.push(`rules.${key}: "${String(value)}" is not one of ${LEVELS.join(', ')}`); continue; }
+    if (/[*?[{]/.test(key)) globs.push({ match: picomatch(key), level, specificity: key.replace(/[*?]/g, '').length });
+    else exact.set(key, level);
+  }
+  globs.sort((a, b) => a.specificity - b.specificity);
+  const ignoreGlobs = Array.isArray(raw?.ignore) ? raw.ignore.filter((g): g is string => typeof g === 'string') : [];
+  const ignoreMatch = ignoreGlobs.length ? picomatch(ignoreGlobs, { dot: true }) : () => false;
+  let targets: SurfaceId[] | undefined;
+  if (extraTargets?.length) targets = [...extraTargets];
+  else if (Array.isArray(raw?.targets)) {
+    targets = [];
+    for (const t of raw.targets) {
+      if (isSurfaceId(t)) targets.push(t);
+      else problems.push(`targets: "${String(t)}" is not a surface id`);
+    }
+  }
+  const channels = Object.entries(raw?.channels ?? {})
+    .filter(([, c]) => typeof c === 'string')
+    .map(([glob, channel]) => ({ glob, channel: channel as string, match: picomatch(glob, { dot: true }) }));
+  return {
+    severityFor(ruleId, fallback) {
+      const direct = exact.get(ruleId);
+      if (direct) return direct;
+      let level: SeverityOrOff | undefined;
+      for (const g of globs) if (g.match(ruleId)) level = g.level; // most specific glob last
+      return level ?? fallback;
+    },
+    isIgnored: (rel) => ignoreMatch(rel),
+    targets,
+    channels,
+    anthropicOwned: raw?.anthropicOwned === true,
+    problems,
+  };
+}
+
+function normalizeLevel(value: unknown): SeverityOrOff | undefined {
+  if (typeof value !== 'string') return undefined;
+  const v = value.toLowerCase();
+  if (v === 'warn') return 'warning';
+  if (v === 'information') return 'info';
+  if (v === 'ignore') return 'off';
+  return (LEVELS as readonly string[]).includes(v) ? (v as Severity) : undefined;
+}
+
+export const DEFAULT_CONFIG: ResolvedConfig = resolveConfig(undefined);

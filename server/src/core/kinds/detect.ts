@@ -1,0 +1,71 @@
+/**
+ * Which file kind a path is, by the names the Claude loaders look for. The order of the table is the
+ * match priority. Content sniffing is limited to MCPB manifests (a plain `manifest.json` is common).
+ */
+import type { FileKindId } from '../types';
+import { basename, dirname } from '../paths';
+
+interface KindMatcher { kind: FileKindId; test(path: string, name: string, parent: string): boolean }
+
+const MARKDOWN_FOLDERS: Record<string, FileKindId> = { agents: 'agent', commands: 'command', 'output-styles': 'output-style' };
+
+const MATCHERS: KindMatcher[] = [
+  { kind: 'config', test: (_p, name) => name === '.plugin-lens.json' },
+  { kind: 'skill', test: (_p, name) => name.toLowerCase() === 'skill.md' },
+  { kind: 'plugin', test: (_p, name, parent) => name === 'plugin.json' && basename(parent) === '.claude-plugin' },
+  { kind: 'marketplace', test: (_p, name, parent) => name === 'marketplace.json' && basename(parent) === '.claude-plugin' },
+  { kind: 'hooks', test: (_p, name, parent) => name === 'hooks.json' && basename(parent) === 'hooks' },
+  { kind: 'lsp', test: (_p, name) => name === '.lsp.json' },
+  { kind: 'mcp', test: (_p, name) => name === '.mcp.json' },
+  { kind: 'desktop-config', test: (_p, name) => name === 'claude_desktop_config.json' },
+  { kind: 'managed-mcp', test: (_p, name) => name === 'managed-mcp.json' },
+  {
+    kind: 'settings',
+    test: (_p, name, parent) => (name === 'settings.json' || name === 'settings.local.json') && basename(parent) === '.claude',
+  },
+  {
+    kind: 'agent',
+    test: (p, name) => name.endsWith('.md') && markdownFolderKind(p) === 'agent',
+  },
+  {
+    kind: 'command',
+    test: (p, name) => name.endsWith('.md') && markdownFolderKind(p) === 'command',
+  },
+  {
+    kind: 'output-style',
+    test: (p, name) => name.endsWith('.md') && markdownFolderKind(p) === 'output-style',
+  },
+];
+
+/** agents/x.md, commands/ns/x.md (commands may nest), output-styles/x.md; README files are docs, not components. */
+function markdownFolderKind(path: string): FileKindId | undefined {
+  const name = basename(path);
+  if (/^(readme|changelog|license|contributing)\.md$/i.test(name)) return undefined;
+  const parts = dirname(path).split('/');
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const kind = MARKDOWN_FOLDERS[parts[i]];
+    if (kind) {
+      // Only commands support subfolders (namespaces); agents and output styles are flat.
+      if (kind !== 'command' && i !== parts.length - 1) return undefined;
+      return kind;
+    }
+  }
+  return undefined;
+}
+
+/** The kind of a file by path; `sniff` supplies the text for content-based kinds. */
+export function detectKind(path: string, sniff?: () => string | undefined): FileKindId | undefined {
+  const name = basename(path);
+  const parent = dirname(path);
+  for (const m of MATCHERS) if (m.test(path, name, parent)) return m.kind;
+  if (name === 'manifest.json' && sniff) {
+    const head = sniff()?.slice(0, 4096) ?? '';
+    if (/"(manifest_version|dxt_version)"\s*:/.test(head)) return 'mcpb';
+  }
+  return undefined;
+}
+
+export const JSON_KINDS: readonly FileKindId[] = [
+  'config', 'plugin', 'marketplace', 'hooks', 'lsp', 'mcp', 'desktop-config', 'managed-mcp', 'settings', 'mcpb',
+];
+export const MARKDOWN_KINDS: readonly FileKindId[] = ['skill', 'agent', 'command', 'output-style'];

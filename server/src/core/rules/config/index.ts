@@ -1,0 +1,4 @@
+/** The config rules. Add each new rule file here. */
+import type { Rule } from '../../types';
+
+export const CONFIG_RULES: Rule[] = [];

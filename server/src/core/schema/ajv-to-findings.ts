@@ -1,0 +1,148 @@
+/**
+ * ajv errors → findings on exact ranges. A per-keyword anchoring table decides what to underline;
+ * `oneOf`/`anyOf` noise is reduced to the branch that fits best, as JSON language services do.
+ */
+import type { ErrorObject } from 'ajv';
+import { modify } from 'jsonc-parser';
+import type { Edit, ParsedFile, ReportInput, Severity } from '../types';
+import { nodeAtPointer, owningProperty, propertyOf, keyNodeOf, type Node } from '../parse/node';
+
+export interface SchemaFinding extends ReportInput { unknownKey: boolean }
+
+interface Annotated {
+  'x-effect'?: string; 'x-severity'?: Severity;
+  'x-unknown-key-effect'?: string; 'x-unknown-key-severity'?: Severity;
+  'x-fix-placeholder'?: unknown; title?: string; type?: string | string[]; default?: unknown;
+  properties?: Record<string, Annotated>;
+}
+
+export function mapAjvErrors(
+  errors: readonly ErrorObject[], file: ParsedFile, rootSchema: Annotated, label: string,
+): SchemaFinding[] {
+  const out: SchemaFinding[] = [];
+  const seen = new Set<string>();
+  for (const e of reduceBranches(errors)) {
+    const f = toFinding(e, file, rootSchema, label);
+    if (!f) continue;
+    const key = `${f.range?.offset ?? f.node?.offset}:${f.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(f);
+  }
+  return out;
+}
+
+function toFinding(e: ErrorObject, file: ParsedFile, root: Annotated, label: string): SchemaFinding | undefined {
+  if (e.keyword === 'if') return undefined; // the failing then-branch is reported itself
+  const node = nodeAtPointer(file.root, e.instancePath);
+  if (!node) return undefined;
+  const schema = (e.parentSchema ?? {}) as Annotated;
+  const where = describePath(e.instancePath, label);
+  if (e.keyword === 'additionalProperties') {
+    const key = String((e.params as { additionalProperty: string }).additionalProperty);
+    const prop = propertyOf(node, key);
+    const effect = schema['x-unknown-key-effect'] ?? 'Claude ignores it';
+    const severity = schema['x-unknown-key-severity'] ?? schema['x-severity'] ?? root['x-unknown-key-severity'] ?? 'warning';
+    return {
+      node: prop ? keyNodeOf(prop) : node, unknownKey: true, severity,
+      message: `Unknown key "${key}" in ${where}: ${effect}.`,
+      fixes: prop ? [{ title: `Remove unknown key "${key}"`, edits: jsonEdit(file, pathOf(e.instancePath, key), undefined) }] : undefined,
+      data: { keyword: e.keyword, key },
+    };
+  }
+  const effect = schema['x-effect'] ?? root['x-effect'] ?? 'Claude may refuse to load this file';
+  const severity = schema['x-severity'] ?? root['x-severity'] ?? 'error';
+  if (e.keyword === 'required') {
+    const missing = String((e.params as { missingProperty: string }).missingProperty);
+    const owner = owningProperty(node);
+    const sub = schema.properties?.[missing];
+    const placeholder = sub?.['x-fix-placeholder'] ?? sub?.default ?? placeholderFor(sub?.type);
+    return {
+      range: owner ? { offset: keyNodeOf(owner).offset, length: keyNodeOf(owner).length } : { offset: node.offset, length: 1 },
+      unknownKey: false, severity,
+      message: `${capitalize(where)} is missing the required "${missing}" field: ${effect}.`,
+      fixes: node.type === 'object' ? [{ title: `Add "${missing}"`, edits: jsonEdit(file, pathOf(e.instancePath, missing), placeholder) }] : undefined,
+      data: { keyword: e.keyword, missing },
+    };
+  }
+  return {
+    node, unknownKey: false, severity,
+    message: `${capitalize(where)} ${describeError(e)}: ${effect}.`,
+    data: { keyword: e.keyword },
+  };
+}
+
+function describeError(e: ErrorObject): string {
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'type': return `must be ${article(String(p.type).replace(/,/g, ' or '))}`;
+    case 'enum': return `must be one of ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'const': return `must be ${JSON.stringify(p.allowedValue)}`;
+    case 'pattern': return `does not match the expected format (${String(p.pattern)})`;
+    case 'format': return `must be a valid ${String(p.format)}`;
+    case 'oneOf': case 'anyOf': return 'does not match any allowed form';
+    default: return (e.message ?? 'is invalid').replace(/^must NOT/, 'must not');
+  }
+}
+
+/** Keep only the errors of the best-fitting branch of each oneOf/anyOf. */
+function reduceBranches(errors: readonly ErrorObject[]): ErrorObject[] {
+  const combos = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf');
+  let kept = errors.slice();
+  for (const combo of combos) {
+    const prefix = combo.schemaPath + '/';
+    const inside = kept.filter((e) => e.schemaPath.startsWith(prefix));
+    if (inside.length === 0) continue;
+    const branches = new Map<string, ErrorObject[]>();
+    for (const e of inside) {
+      const branch = e.schemaPath.slice(prefix.length).split('/')[0];
+      branches.set(branch, [...(branches.get(branch) ?? []), e]);
+    }
+    // A branch whose own type check failed at this very instance does not fit at all.
+    const fitting = [...branches.values()].filter((errs) => !errs.some((x) => x.instancePath === combo.instancePath && (x.keyword === 'type' || x.keyword === 'const')));
+    kept = kept.filter((e) => !e.schemaPath.startsWith(prefix));
+    if (fitting.length > 0) {
+      fitting.sort((a, b) => a.length - b.length);
+      kept.push(...fitting[0]);
+      kept = kept.filter((e) => e !== combo);
+    }
+  }
+  return kept;
+}
+
+function jsonEdit(file: ParsedFile, path: (string | number)[], value: unknown): Edit[] {
+  const edits = modify(file.text, path, value, { formattingOptions: detectIndent(file.text) });
+  return edits.map((e) => ({ offset: e.offset, length: e.length, newText: e.content }));
+}
+
+export function detectIndent(text: string): { tabSize: number; insertSpaces: boolean; eol: string } {
+  const m = /\n([ \t]+)"/.exec(text);
+  const indent = m?.[1] ?? '  ';
+  return { tabSize: indent.includes('\t') ? 1 : indent.length, insertSpaces: !indent.includes('\t'), eol: text.includes('\r\n') ? '\r\n' : '\n' };
+}
+
+function pathOf(pointer: string, last: string): (string | number)[] {
+  const parts = pointer === '' ? [] : pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return [...parts.map((s) => (/^\d+$/.test(s) ? Number(s) : s)), last];
+}
+
+function placeholderFor(type: string | string[] | undefined): unknown {
+  const t = Array.isArray(type) ? type[0] : type;
+  return t === 'object' ? {} : t === 'array' ? [] : t === 'boolean' ? false : t === 'number' || t === 'integer' ? 0 : 'TODO';
+}
+
+function describePath(pointer: string, label: string): string {
+  if (!pointer) return label;
+  const parts = pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return `"${parts.map((p, i) => (/^\d+$/.test(p) ? `[${p}]` : i === 0 ? p : `.${p}`)).join('')}"`;
+}
+
+function article(type: string): string {
+  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+export type { Node };

@@ -1,0 +1,40 @@
+/**
+ * Two rules per schema-validated kind: `<kind>/schema` (types, enums, required fields, formats) and
+ * `<kind>/unknown-key` (keys the loader ignores or refuses). Severity per finding comes from the
+ * schema's `x-severity` annotations, so a strict object's unknown key can be an error while an
+ * ignored top-level key is a warning; the user's per-rule setting still overrides both.
+ */
+import type { Rule } from '../types';
+import { SCHEMA_ENTRIES, ALL_SCHEMAS } from './schemas';
+import { compiled } from './ajv';
+import { mapAjvErrors } from './ajv-to-findings';
+import { toValue } from '../parse/node';
+
+export function schemaRuleIds(kind: string): { schema: string; unknownKey: string } {
+  return { schema: `${kind}/schema`, unknownKey: `${kind}/unknown-key` };
+}
+
+export const SCHEMA_RULES: Rule[] = SCHEMA_ENTRIES.flatMap((entry): Rule[] => {
+  const ids = schemaRuleIds(entry.kind);
+  const run = (wantUnknown: boolean) => (ctx: Parameters<Rule['check']>[0]) => {
+    if (!ctx.file.root || ctx.file.syntaxErrors.length > 0) return;
+    const validate = compiled(entry.schema, ALL_SCHEMAS);
+    if (validate(toValue(ctx.file.root))) return;
+    for (const f of mapAjvErrors(validate.errors ?? [], ctx.file, entry.schema, entry.label)) {
+      if (f.unknownKey === wantUnknown) ctx.report(f);
+    }
+  };
+  return [
+    {
+      // Only a missing required field has a fix (a placeholder), so only schemas with `required` are fixable.
+      id: ids.schema, kinds: [entry.kind], defaultSeverity: 'error', fixable: JSON.stringify(entry.schema).includes('"required"'), sources: entry.sources,
+      description: `${entry.label}: field types, allowed values and required fields, as the loader reads them.`,
+      check: run(false),
+    },
+    {
+      id: ids.unknownKey, kinds: [entry.kind], defaultSeverity: 'warning', fixable: true, sources: entry.sources,
+      description: `${entry.label}: keys the loader does not know (ignored, or refused in strict objects).`,
+      check: run(true),
+    },
+  ];
+});

@@ -1,0 +1,108 @@
+/**
+ * The validation pipeline: detect kind → guard limits → parse → run the kind's rules (schema rules
+ * included) → apply the user's severities → sorted findings. Never throws on bad input.
+ */
+import type { FileKindId, Finding, ParsedFile, ReportInput, Rule, Severity } from './types';
+import type { Workspace } from './workspace';
+import { DEFAULT_CONFIG, type ResolvedConfig } from './config';
+import { detectKind } from './kinds/detect';
+import { parseFile } from './parse';
+import { RULES } from './rules';
+import { defaultTargets, type TargetSet } from './targets';
+import { relative } from './paths';
+import type { SurfaceId } from './surfaces';
+
+import { MAX_FILE_BYTES } from './limits';
+export { MAX_FILE_BYTES };
+
+export interface ValidateInput {
+  path: string;
+  text: string;
+  /** The bytes on disk started with a UTF-8 BOM that the reader stripped. */
+  bom?: boolean;
+  /** Override the detected kind (e.g. the editor knows better). */
+  kind?: FileKindId;
+}
+
+export interface ValidateEnv {
+  workspace: Workspace;
+  config?: ResolvedConfig;
+}
+
+export interface ValidateResult {
+  kind: FileKindId | undefined;
+  parsed?: ParsedFile;
+  findings: Finding[];
+  targets?: TargetSet;
+}
+
+const RULES_BY_KIND = new Map<FileKindId, Rule[]>();
+for (const rule of RULES) {
+  for (const kind of rule.kinds) RULES_BY_KIND.set(kind, [...(RULES_BY_KIND.get(kind) ?? []), rule]);
+}
+
+export function validateFile(input: ValidateInput, env: ValidateEnv): ValidateResult {
+  const config = env.config ?? DEFAULT_CONFIG;
+  const rel = relative(env.workspace.root, input.path);
+  if (config.isIgnored(rel)) return { kind: undefined, findings: [] };
+  const kind = input.kind ?? detectKind(input.path, () => input.text);
+  if (!kind) return { kind: undefined, findings: [] };
+  const guard = guardLimits(input);
+  const parsed = parseFile(input.path, guard ? '' : input.text, guard ? 'file' : kind, input.bom === true);
+  const ruleKind: FileKindId = guard ? 'file' : kind;
+  const targets = targetsFor(input.path, kind, env.workspace, config);
+  const findings: Finding[] = [];
+  const rules = guard ? RULES_BY_KIND.get('file') ?? [] : [...(RULES_BY_KIND.get('file') ?? []), ...(RULES_BY_KIND.get(ruleKind) ?? [])];
+  const fileForRules: ParsedFile = guard ? { ...parsed, text: input.text } : parsed;
+  for (const rule of rules) {
+    const configured = config.severityFor(rule.id, rule.defaultSeverity);
+    if (configured === 'off') continue;
+    const explicit = configured !== rule.defaultSeverity;
+    const report = (r: ReportInput) => {
+      const surfaces = r.surfaces ?? (rule.surfaces ? [...rule.surfaces] : undefined);
+      if (surfaces && !surfaces.some((s) => targets.surfaces.includes(s))) return; // not a target: not reported
+      const severity: Severity = explicit ? (configured as Severity) : r.severity ?? (configured as Severity);
+      findings.push(toFinding(fileForRules, rule.id, severity, r, surfaces?.filter((s) => targets.surfaces.includes(s))));
+    };
+    try {
+      rule.check({ file: fileForRules, workspace: env.workspace, config, targets, options: {}, report });
+    } catch (err) {
+      // A rule bug must not hide the other findings; surface it as an internal finding.
+      findings.push(toFinding(fileForRules, 'file/internal-error', 'warning', {
+        range: { offset: 0, length: 0 },
+        message: `Plugin Lens rule ${rule.id} failed on this file (${(err as Error).message}); other rules still ran. Please report this.`,
+      }, undefined));
+    }
+  }
+  findings.sort((a, b) => a.offset - b.offset || a.ruleId.localeCompare(b.ruleId));
+  return { kind, parsed, findings, targets };
+}
+
+function targetsFor(path: string, kind: FileKindId, workspace: Workspace, config: ResolvedConfig): TargetSet {
+  if (config.targets?.length) return { surfaces: config.targets, explicit: true };
+  return defaultTargets(path, kind, workspace);
+}
+
+/** Returns a reason when the file must not be parsed (too large or binary). */
+function guardLimits(input: ValidateInput): 'too-large' | 'binary' | undefined {
+  if (input.text.length > MAX_FILE_BYTES) return 'too-large';
+  if (input.text.slice(0, 8192).includes('\u0000')) return 'binary';
+  return undefined;
+}
+
+function toFinding(file: ParsedFile, ruleId: string, severity: Severity, r: ReportInput, surfaces: SurfaceId[] | undefined): Finding {
+  const textLength = file.text.length;
+  let offset = r.range?.offset ?? r.node?.offset ?? 0;
+  let length = r.range?.length ?? r.node?.length ?? 0;
+  offset = Math.min(Math.max(0, offset), textLength);
+  length = Math.max(0, Math.min(length, textLength - offset));
+  const finding: Finding = {
+    ruleId, severity, offset, length,
+    range: { start: file.positionAt(offset), end: file.positionAt(offset + length) },
+    message: r.message,
+  };
+  if (r.fixes?.length) finding.fixes = r.fixes;
+  if (surfaces?.length) finding.surfaces = surfaces;
+  if (r.data) finding.data = r.data;
+  return finding;
+}

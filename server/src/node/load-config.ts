@@ -1,0 +1,49 @@
+/** Finds and reads `.plugin-lens.json` (explicit path, or upward from the start folder). */
+import * as fs from 'fs';
+import * as path from 'path';
+import { parse as parseJsonc } from 'jsonc-parser';
+import { resolveConfig, type RawConfig, type ResolvedConfig } from '../core/config';
+import type { SurfaceId } from '../core/surfaces';
+import { readText } from './node-workspace';
+
+export const CONFIG_FILE = '.plugin-lens.json';
+
+export interface LoadedConfig { root: string; file?: string; config: ResolvedConfig; raw?: RawConfig }
+
+export function findConfigFile(start: string): string | undefined {
+  let dir = path.resolve(start);
+  for (;;) {
+    const candidate = path.join(dir, CONFIG_FILE);
+    if (fs.existsSync(candidate)) return candidate;
+    const parent = path.dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+/** Loads the configuration; `explicit` must exist. The workspace root is the config's folder, else `cwd`. */
+export function loadConfig(cwd: string, explicit?: string, targets?: SurfaceId[], extra?: RawConfig): LoadedConfig {
+  const file = explicit ? path.resolve(cwd, explicit) : findConfigFile(cwd);
+  let raw: RawConfig | undefined;
+  if (file) {
+    const text = readText(file);
+    if (text === undefined) throw new Error(`cannot read config file ${file}`);
+    const value = parseJsonc(text) as unknown;
+    raw = value && typeof value === 'object' && !Array.isArray(value) ? (value as RawConfig) : undefined;
+  }
+  const merged = mergeRaw(extra, raw);
+  return { root: file ? path.dirname(file) : path.resolve(cwd), file, config: resolveConfig(merged, targets), raw: merged };
+}
+
+/** Editor settings first, then the file: `.plugin-lens.json` wins where both set a value. */
+export function mergeRaw(base: RawConfig | undefined, over: RawConfig | undefined): RawConfig | undefined {
+  if (!base) return over;
+  if (!over) return base;
+  return {
+    rules: { ...(base.rules ?? {}), ...(over.rules ?? {}) },
+    ignore: [...(Array.isArray(base.ignore) ? base.ignore : []), ...(Array.isArray(over.ignore) ? over.ignore : [])],
+    targets: over.targets ?? base.targets,
+    channels: { ...(base.channels ?? {}), ...(over.channels ?? {}) },
+    anthropicOwned: over.anthropicOwned ?? base.anthropicOwned,
+  };
+}
