@@ -50,7 +50,7 @@ export async function startCodeServer({ settings = {}, vsix, env = {} } = {}) {
   const cfg = path.join(tmp, 'config.yaml');
   fs.writeFileSync(cfg, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
   fs.mkdirSync(path.join(tmp, 'ud/User'), { recursive: true });
-  fs.writeFileSync(path.join(tmp, 'ud/User/settings.json'), JSON.stringify({ ...defaultSettings, ...settings }, null, 2));
+  fs.writeFileSync(path.join(tmp, 'ud/User/settings.json'), JSON.stringify({ ...defaultSettings, ...JSON.parse(process.env.E2E_SETTINGS ?? '{}'), ...settings }, null, 2));
   const childEnv = {
     ...process.env, ...env, PATH: `${node24Bin}${path.delimiter}${process.env.PATH}`,
     XDG_CONFIG_HOME: path.join(tmp, 'xdg-config'), XDG_DATA_HOME: path.join(tmp, 'xdg-data'),

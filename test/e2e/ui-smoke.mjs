@@ -1,0 +1,79 @@
+// UI smoke test of the packaged extension in code-server, as a user sees it: install the .vsix, open the
+// fixture workspace, click the broken file in the Explorer, wait for the squiggle and the Problems row, hover.
+//   node test/e2e/ui-smoke.mjs <file.vsix> [--file <rel path>] [--rule <id>] [--hover-text <regex>]
+//        [--expect <json>] [--workspace <dir>] [--out <dir>]
+// Defaults for file/rule/hover come from the first entry of test/e2e/expected.json.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { root, e2eDir, startCodeServer, launchChromium, copyWorkspace, elapsed } from './code-server.mjs';
+
+const { values: a, positionals } = parseArgs({ allowPositionals: true, options: {
+  file: { type: 'string' }, rule: { type: 'string' }, 'hover-text': { type: 'string' },
+  expect: { type: 'string' }, workspace: { type: 'string' }, out: { type: 'string' },
+} });
+const vsix = positionals[0];
+if (!vsix || !fs.existsSync(vsix)) {
+  console.error('usage: node test/e2e/ui-smoke.mjs <file.vsix> [--file …] [--rule …] [--hover-text …]  (build one with npm run package)');
+  process.exitCode = 2;
+} else {
+  const exp = JSON.parse(fs.readFileSync(a.expect ?? path.join(e2eDir, 'expected.json'), 'utf8'));
+  const first = exp.files[0];
+  const rel = a.file ?? first.path;
+  const rule = a.rule ?? first.rules[0];
+  const hoverRe = new RegExp(a['hover-text'] ?? first.hover?.match ?? rule);
+  const out = path.resolve(a.out ?? path.join(root, '.test-output/ui-smoke'));
+  process.exitCode = await smoke({ vsix, rel, rule, hoverRe, out, workspace: path.resolve(a.workspace ?? path.join(e2eDir, 'workspace')) });
+  setTimeout(() => process.exit(), 5000).unref(); // only if a stray handle keeps the loop alive
+}
+
+async function smoke({ vsix, rel, rule, hoverRe, out, workspace }) {
+  fs.rmSync(out, { recursive: true, force: true });
+  fs.mkdirSync(out, { recursive: true });
+  const t0 = Date.now();
+  let passed = 0, failed = 0, cs, browser, page;
+  const step = (msg) => { passed++; console.log(`[${elapsed(t0)}] ✔ ${msg}`); };
+  try {
+    cs = await startCodeServer({ vsix });
+    step(`installed ${path.basename(vsix)} with --install-extension; code-server up at ${cs.authority}`);
+    const folder = copyWorkspace(workspace, cs.tmp);
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(cs.url({ folder }));
+    // Expand each folder of the path in the Explorer, then click the file itself.
+    const segs = rel.split('/');
+    for (const [i, seg] of segs.entries()) {
+      const row = page.locator('.explorer-folders-view .monaco-list-row')
+        .filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${seg.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) }).first();
+      await row.waitFor({ timeout: 60000 });
+      if (i === segs.length - 1 || (await row.getAttribute('aria-expanded')) !== 'true') await row.click();
+    }
+    await page.locator('.tab.active', { hasText: segs.at(-1) }).first().waitFor({ timeout: 30000 });
+    step(`${rel} opened from the Explorer`);
+    await page.screenshot({ path: path.join(out, '01-opened.png') });
+    const squiggle = page.locator('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning, .monaco-editor .squiggly-info').first();
+    await squiggle.waitFor({ timeout: 60000 });
+    step('squiggle rendered');
+    await page.keyboard.press('Control+Shift+M');
+    const row = page.locator('.markers-panel .monaco-list-row', { hasText: rule }).first();
+    await row.waitFor({ timeout: 30000 });
+    step(`Problems: ${(await row.innerText()).replace(/\s+/g, ' ').trim()}`);
+    await page.screenshot({ path: path.join(out, '02-problems.png') });
+    const box = await squiggle.boundingBox();
+    await page.mouse.move(box.x + Math.min(5, box.width / 2), box.y + box.height / 2);
+    const hover = page.locator('.monaco-hover', { hasText: hoverRe }).first();
+    await hover.waitFor({ timeout: 20000 });
+    step(`hover: ${(await hover.innerText()).replace(/\s+/g, ' ').trim().slice(0, 160)}`);
+    await page.screenshot({ path: path.join(out, '03-hover.png') });
+  } catch (e) {
+    failed++;
+    console.error(`[${elapsed(t0)}] ✘ ${e.message.split('\n')[0]}`);
+    await page?.screenshot({ path: path.join(out, 'failure.png') }).catch(() => {});
+    if (cs) fs.writeFileSync(path.join(out, 'code-server.log'), cs.log);
+  } finally {
+    await browser?.close().catch(() => {});
+    await cs?.stop();
+  }
+  console.log(`ui: ${passed} passed, ${failed} failed (screenshots in ${path.relative(root, out)})`);
+  return failed ? 1 : 0;
+}
