@@ -4,7 +4,7 @@
 // Usage: node test/conformance/run-oracle.mjs [--corpus DIR] [--out FILE] [--jobs 2]
 //        [--no-cache] [--only SUBSTRING] [--oracle-dir DIR] [--quiet]
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -62,7 +62,7 @@ async function validateOne(t, ctx) {
     }
     const norm = normalizeOracleOutput(raw, { corpus, target: t.target, kind: t.kind, root: t.root, fileMap: wrap?.fileMap });
     if (norm.dropped.length) log(`  note: ${t.target}: ${norm.dropped.length} finding(s) on wrapper scaffolding dropped`);
-    const { dropped, ...rest } = norm;
+    const { dropped: _dropped, ...rest } = norm;
     return { ...base, ...rest };
   } finally {
     if (wrap) rmSync(wrap.dir, { recursive: true, force: true });

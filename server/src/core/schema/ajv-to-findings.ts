@@ -3,8 +3,8 @@
  * `oneOf`/`anyOf` noise is reduced to the branch that fits best, as JSON language services do.
  */
 import type { ErrorObject } from 'ajv';
-import { modify } from 'jsonc-parser';
-import type { Edit, ParsedFile, ReportInput, Severity } from '../types';
+import { insertProperty, removeMember } from '../edits/json-edits';
+import type { ParsedFile, ReportInput, Severity } from '../types';
 import { nodeAtPointer, owningProperty, propertyOf, keyNodeOf, type Node } from '../parse/node';
 
 export interface SchemaFinding extends ReportInput { unknownKey: boolean }
@@ -13,7 +13,7 @@ interface Annotated {
   'x-effect'?: string; 'x-severity'?: Severity;
   'x-unknown-key-effect'?: string; 'x-unknown-key-severity'?: Severity;
   'x-fix-placeholder'?: unknown; title?: string; type?: string | string[]; default?: unknown;
-  properties?: Record<string, Annotated>;
+  properties?: Record<string, Annotated>; required?: string[]; enum?: unknown[];
 }
 
 export function mapAjvErrors(
@@ -46,7 +46,7 @@ function toFinding(e: ErrorObject, file: ParsedFile, root: Annotated, label: str
     return {
       node: prop ? keyNodeOf(prop) : node, unknownKey: true, severity,
       message: `Unknown key "${key}" in ${where}: ${effect}.`,
-      fixes: prop ? [{ title: `Remove unknown key "${key}"`, edits: jsonEdit(file, pathOf(e.instancePath, key), undefined) }] : undefined,
+      fixes: prop ? [{ title: `Remove unknown key "${key}"`, edits: removeMember(file.text, prop) }] : undefined,
       data: { keyword: e.keyword, key },
     };
   }
@@ -56,18 +56,18 @@ function toFinding(e: ErrorObject, file: ParsedFile, root: Annotated, label: str
     const missing = String((e.params as { missingProperty: string }).missingProperty);
     const owner = owningProperty(node);
     const sub = schema.properties?.[missing];
-    const placeholder = sub?.['x-fix-placeholder'] ?? sub?.default ?? placeholderFor(sub?.type);
+    const placeholder = placeholderFromSchema(sub);
     return {
       range: owner ? { offset: keyNodeOf(owner).offset, length: keyNodeOf(owner).length } : { offset: node.offset, length: 1 },
       unknownKey: false, severity,
-      message: `${capitalize(where)} is missing the required "${missing}" field: ${effect}.`,
-      fixes: node.type === 'object' ? [{ title: `Add "${missing}"`, edits: jsonEdit(file, pathOf(e.instancePath, missing), placeholder) }] : undefined,
+      message: `${where} is missing the required "${missing}" field: ${effect}.`,
+      fixes: node.type === 'object' ? [{ title: `Add "${missing}" with a placeholder value`, edits: insertProperty(file.text, node, missing, placeholder) }] : undefined,
       data: { keyword: e.keyword, missing },
     };
   }
   return {
     node, unknownKey: false, severity,
-    message: `${capitalize(where)} ${describeError(e)}: ${effect}.`,
+    message: `${where} ${describeError(e)}: ${effect}.`,
     data: { keyword: e.keyword },
   };
 }
@@ -81,6 +81,7 @@ function describeError(e: ErrorObject): string {
     case 'pattern': return `does not match the expected format (${String(p.pattern)})`;
     case 'format': return `must be a valid ${String(p.format)}`;
     case 'oneOf': case 'anyOf': return 'does not match any allowed form';
+    case 'not': return 'is not allowed here';
     default: return (e.message ?? 'is invalid').replace(/^must NOT/, 'must not');
   }
 }
@@ -110,29 +111,23 @@ function reduceBranches(errors: readonly ErrorObject[]): ErrorObject[] {
   return kept;
 }
 
-function jsonEdit(file: ParsedFile, path: (string | number)[], value: unknown): Edit[] {
-  const edits = modify(file.text, path, value, { formattingOptions: detectIndent(file.text) });
-  return edits.map((e) => ({ offset: e.offset, length: e.length, newText: e.content }));
-}
-
-export function detectIndent(text: string): { tabSize: number; insertSpaces: boolean; eol: string } {
-  const m = /\n([ \t]+)"/.exec(text);
-  const indent = m?.[1] ?? '  ';
-  return { tabSize: indent.includes('\t') ? 1 : indent.length, insertSpaces: !indent.includes('\t'), eol: text.includes('\r\n') ? '\r\n' : '\n' };
-}
-
-function pathOf(pointer: string, last: string): (string | number)[] {
-  const parts = pointer === '' ? [] : pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-  return [...parts.map((s) => (/^\d+$/.test(s) ? Number(s) : s)), last];
-}
-
-function placeholderFor(type: string | string[] | undefined): unknown {
-  const t = Array.isArray(type) ? type[0] : type;
-  return t === 'object' ? {} : t === 'array' ? [] : t === 'boolean' ? false : t === 'number' || t === 'integer' ? 0 : 'TODO';
+/** A value that satisfies the subschema's type and required fields, for "add missing field" fixes. */
+function placeholderFromSchema(sub: Annotated | undefined, depth = 0): unknown {
+  if (!sub) return 'TODO';
+  if (sub['x-fix-placeholder'] !== undefined) return sub['x-fix-placeholder'];
+  if (sub.default !== undefined) return sub.default;
+  if (Array.isArray(sub.enum) && sub.enum.length) return sub.enum[0];
+  const t = Array.isArray(sub.type) ? sub.type[0] : sub.type;
+  if (t === 'object') {
+    const out: Record<string, unknown> = {};
+    if (depth < 3) for (const key of sub.required ?? []) out[key] = placeholderFromSchema(sub.properties?.[key], depth + 1);
+    return out;
+  }
+  return t === 'array' ? [] : t === 'boolean' ? false : t === 'number' || t === 'integer' ? 0 : 'TODO';
 }
 
 function describePath(pointer: string, label: string): string {
-  if (!pointer) return label;
+  if (!pointer) return `The ${label} file`;
   const parts = pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
   return `"${parts.map((p, i) => (/^\d+$/.test(p) ? `[${p}]` : i === 0 ? p : `.${p}`)).join('')}"`;
 }
@@ -141,8 +136,5 @@ function article(type: string): string {
   return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
 }
 
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
 
 export type { Node };

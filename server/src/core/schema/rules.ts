@@ -24,17 +24,22 @@ export const SCHEMA_RULES: Rule[] = SCHEMA_ENTRIES.flatMap((entry): Rule[] => {
       if (f.unknownKey === wantUnknown) ctx.report(f);
     }
   };
-  return [
+  const rules: Rule[] = [
     {
       // Only a missing required field has a fix (a placeholder), so only schemas with `required` are fixable.
       id: ids.schema, kinds: [entry.kind], defaultSeverity: 'error', fixable: JSON.stringify(entry.schema).includes('"required"'), sources: entry.sources,
       description: `${entry.label}: field types, allowed values and required fields, as the loader reads them.`,
       check: run(false),
     },
+  ];
+  // Kinds whose schema closes no object have no unknown keys to report.
+  if (!JSON.stringify(entry.schema).includes('"additionalProperties":false')) return rules;
+  rules.push(
     {
       id: ids.unknownKey, kinds: [entry.kind], defaultSeverity: 'warning', fixable: true, sources: entry.sources,
       description: `${entry.label}: keys the loader does not know (ignored, or refused in strict objects).`,
       check: run(true),
     },
-  ];
+  );
+  return rules;
 });
