@@ -1,5 +1,6 @@
 // UI smoke test of the packaged extension in code-server, as a user sees it: install the .vsix, open the
-// fixture workspace, click the broken file in the Explorer, wait for the squiggle and the Problems row, hover.
+// fixture workspace, click the broken file in the Explorer, wait for the squiggle and the Problems row, then open
+// the hover at that problem (it must name the rule and match --hover-text).
 //   node test/e2e/ui-smoke.mjs <file.vsix> [--file <rel path>] [--rule <id>] [--hover-text <regex>]
 //        [--expect <json>] [--workspace <dir>] [--out <dir>]
 // Defaults for file/rule/hover come from the first entry of test/e2e/expected.json.
@@ -33,6 +34,7 @@ async function smoke({ vsix, rel, rule, hoverRe, out, workspace }) {
   const t0 = Date.now();
   let passed = 0, failed = 0, cs, browser, page;
   const step = (msg) => { passed++; console.log(`[${elapsed(t0)}] ✔ ${msg}`); };
+  const want = (loc, what, timeout) => loc.waitFor({ timeout }).catch(() => { throw new Error(`${what}: not seen within ${timeout} ms`); });
   try {
     cs = await startCodeServer({ vsix });
     step(`installed ${path.basename(vsix)} with --install-extension; code-server up at ${cs.authority}`);
@@ -45,25 +47,34 @@ async function smoke({ vsix, rel, rule, hoverRe, out, workspace }) {
     for (const [i, seg] of segs.entries()) {
       const row = page.locator('.explorer-folders-view .monaco-list-row')
         .filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${seg.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) }).first();
-      await row.waitFor({ timeout: 60000 });
+      await want(row, `Explorer row ${seg}`, 60000);
       if (i === segs.length - 1 || (await row.getAttribute('aria-expanded')) !== 'true') await row.click();
     }
-    await page.locator('.tab.active', { hasText: segs.at(-1) }).first().waitFor({ timeout: 30000 });
+    await want(page.locator('.tab.active', { hasText: segs.at(-1) }).first(), `editor tab ${segs.at(-1)}`, 30000);
     step(`${rel} opened from the Explorer`);
     await page.screenshot({ path: path.join(out, '01-opened.png') });
     const squiggle = page.locator('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning, .monaco-editor .squiggly-info').first();
-    await squiggle.waitFor({ timeout: 60000 });
+    await want(squiggle, 'a squiggle in the editor', 60000);
     step('squiggle rendered');
     await page.keyboard.press('Control+Shift+M');
     const row = page.locator('.markers-panel .monaco-list-row', { hasText: rule }).first();
-    await row.waitFor({ timeout: 30000 });
+    await want(row, `a Problems row with ${rule}`, 30000);
     step(`Problems: ${(await row.innerText()).replace(/\s+/g, ' ').trim()}`);
     await page.screenshot({ path: path.join(out, '02-problems.png') });
-    const box = await squiggle.boundingBox();
-    await page.mouse.move(box.x + Math.min(5, box.width / 2), box.y + box.height / 2);
-    const hover = page.locator('.monaco-hover', { hasText: hoverRe }).first();
-    await hover.waitFor({ timeout: 20000 });
-    step(`hover: ${(await hover.innerText()).replace(/\s+/g, ' ').trim().slice(0, 160)}`);
+    // Hover OUR problem's start (VS Code's built-in skill checks squiggle the same line): take Ln/Col from the
+    // Problems row, find that line's number in the gutter, and move the mouse one character into the range.
+    const [, ln, col] = /Ln (\d+), Col (\d+)/.exec(await row.innerText()) ?? [];
+    if (!ln) throw new Error('no "Ln N, Col N" in the Problems row');
+    const gutter = await page.locator('.monaco-editor .margin .line-numbers', { hasText: new RegExp(`^\\s*${ln}\\s*$`) }).first().boundingBox();
+    const { left, charWidth } = await page.locator('.monaco-editor .view-lines').first().evaluate(el => {
+      const line = [...el.querySelectorAll('.view-line')].find(l => (l.textContent ?? '').trim().length > 0);
+      const span = line?.querySelector('span');
+      return { left: el.getBoundingClientRect().left, charWidth: span ? span.getBoundingClientRect().width / (span.textContent?.length || 1) : 8 };
+    });
+    await page.mouse.move(left + (Number(col) - 0.5 + 1) * charWidth, gutter.y + gutter.height / 2);
+    const hover = page.locator('.monaco-hover', { hasText: rule }).filter({ hasText: hoverRe }).first();
+    await want(hover, `a hover naming ${rule} and matching ${hoverRe}`, 20000);
+    step(`hover: ${(await hover.innerText()).replace(/\s+/g, ' ').trim().slice(0, 200)}`);
     await page.screenshot({ path: path.join(out, '03-hover.png') });
   } catch (e) {
     failed++;
