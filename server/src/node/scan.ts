@@ -1,48 +1,79 @@
 /**
- * Finds every file Plugin Lens knows under the given paths. Skips `.git` and `node_modules`; follows
- * symlinks once (a visited set of real paths breaks loops); never throws on unreadable folders.
+ * Finds every file Plugin Lens knows under the given paths. Skips `.git` and `node_modules`; uses
+ * directory-entry types (no stat per file) and resolves real paths only for symlinks, so a loop of
+ * links is entered once; never throws on unreadable folders.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { detectKind } from '../core/kinds/detect';
-import { readText } from './node-workspace';
 
 const SKIP_DIRS = new Set(['.git', 'node_modules']);
+/** Only these names need their content read to know their kind. */
+const SNIFF_NAMES = new Set(['manifest.json']);
 
 export interface ScanResult { files: string[]; problems: string[] }
 
 export function scanPaths(inputs: readonly string[]): ScanResult {
   const files = new Set<string>();
   const problems: string[] = [];
-  const visited = new Set<string>();
-  const visit = (p: string, explicit: boolean) => {
-    let stat: fs.Stats;
-    try { stat = fs.statSync(p); } catch (e) {
-      if (explicit) problems.push(`${p}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (e as Error).message}`);
+  const visitedLinks = new Set<string>();
+
+  const consider = (abs: string) => {
+    const posix = toPosix(abs);
+    const kind = detectKind(posix, SNIFF_NAMES.has(path.basename(abs)) ? () => readHead(abs) : undefined);
+    if (kind) files.add(abs);
+  };
+
+  const walk = (dir: string) => {
+    let entries: fs.Dirent[];
+    try { entries = fs.readdirSync(dir, { withFileTypes: true }); } catch (e) {
+      problems.push(`${dir}: cannot read directory (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
       return;
     }
-    if (stat.isDirectory()) {
-      let real: string;
-      try { real = fs.realpathSync(p); } catch { return; }
-      if (visited.has(real)) return;
-      visited.add(real);
-      let entries: fs.Dirent[];
-      try { entries = fs.readdirSync(p, { withFileTypes: true }); } catch (e) {
-        problems.push(`${p}: cannot read directory (${(e as Error).message})`);
-        return;
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const d of entries) {
+      const abs = path.join(dir, d.name);
+      if (d.isDirectory()) {
+        if (!SKIP_DIRS.has(d.name)) walk(abs);
+      } else if (d.isFile()) {
+        consider(abs);
+      } else if (d.isSymbolicLink()) {
+        let real: string;
+        let stat: fs.Stats;
+        try { real = fs.realpathSync(abs); stat = fs.statSync(real); } catch { continue; } // dangling link
+        if (stat.isDirectory()) {
+          if (SKIP_DIRS.has(d.name) || visitedLinks.has(real)) continue;
+          visitedLinks.add(real);
+          walk(abs);
+        } else if (stat.isFile()) consider(abs);
       }
-      entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-      for (const d of entries) {
-        if (SKIP_DIRS.has(d.name) && (d.isDirectory() || d.isSymbolicLink())) continue;
-        visit(path.join(p, d.name), false);
-      }
-    } else if (stat.isFile()) {
-      const abs = path.resolve(p);
-      if (explicit || detectKind(toPosix(abs), () => (stat.size < 1_000_000 ? readText(abs) : undefined))) files.add(abs);
     }
   };
-  for (const input of inputs) visit(path.resolve(input), true);
+
+  for (const input of inputs) {
+    const abs = path.resolve(input);
+    let stat: fs.Stats;
+    try { stat = fs.statSync(abs); } catch (e) {
+      problems.push(`${input}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (e as Error).message}`);
+      continue;
+    }
+    if (stat.isDirectory()) {
+      try { visitedLinks.add(fs.realpathSync(abs)); } catch { /* unreadable: walk reports it */ }
+      walk(abs);
+    } else if (stat.isFile()) files.add(abs); // an explicit file is checked even if its kind is unknown
+  }
   return { files: [...files], problems };
+}
+
+function readHead(abs: string): string | undefined {
+  try {
+    const fd = fs.openSync(abs, 'r');
+    try {
+      const buf = Buffer.alloc(4096);
+      const n = fs.readSync(fd, buf, 0, buf.length, 0);
+      return buf.subarray(0, n).toString('utf8');
+    } finally { fs.closeSync(fd); }
+  } catch { return undefined; }
 }
 
 export function toPosix(p: string): string {

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+# Format the file named in the hook input.
