@@ -1,0 +1,163 @@
+/**
+ * Plugin Lens custom LSP messages, shared by the server and the VS Code client (one typed file, as in
+ * vscode-eslint's customMessages.ts and rust-analyzer's lsp_ext.ts). Types only + message constants:
+ * no `vscode`, no server-only imports, so both bundles can import it.
+ */
+import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
+
+/** Kinds of file the server recognises (mirrors core FileKindId). */
+export type ItemFileKind =
+  | 'skill' | 'agent' | 'command' | 'output-style'
+  | 'plugin' | 'marketplace' | 'hooks' | 'lsp' | 'settings'
+  | 'mcp' | 'desktop-config' | 'managed-mcp' | 'mcpb'
+  | 'config' | 'file';
+
+/** Reach status of one item on one surface (the reach knowledge base's vocabulary). */
+export type ReachStatus = 'loads' | 'does-not-load' | 'conditional' | 'disputed' | 'unknown';
+
+export interface ReachSource { url: string; date: string; title?: string }
+
+/** One cell of the reach matrix: an item on a surface. */
+export interface ReachCell {
+  /** Surface id, e.g. `claude-code-cli`, `cowork`. */
+  surface: string;
+  status: ReachStatus;
+  /** Human-readable reasons ("why"), most important first. */
+  reasons: string[];
+  sources: ReachSource[];
+}
+
+/** The reach of one item (all surfaces). Filled by the reach engine; absent until it lands. */
+export interface ItemReach {
+  cells: ReachCell[];
+  /** Distribution channel the item was detected in (e.g. `plugin-marketplace`), if known. */
+  channel?: string;
+  /** Knowledge as-of date (YYYY-MM-DD). */
+  asOf: string;
+}
+
+export interface FindingCounts { errors: number; warnings: number; infos: number; hints: number }
+
+/** A sidebar item. Today: one per recognised file; the reach engine adds nested items and reach. */
+export interface WorkspaceItem {
+  /** Stable id (uri + optional JSON pointer), usable as TreeItem.id. */
+  id: string;
+  /** File kind, or a component type when the item is inside a file (e.g. `mcp-server`, `hook`). */
+  kind: ItemFileKind | string;
+  /** Display name: skill/plugin/marketplace `name`, else the file or folder name. */
+  name: string;
+  /** File URI of the item. */
+  uri: string;
+  /** Where to reveal the item in its file (0-based LSP range), when known. */
+  range?: { start: { line: number; character: number }; end: { line: number; character: number } };
+  findings: FindingCounts;
+  /** Parent item id (a plugin for its components, a marketplace for its plugins). */
+  parentId?: string;
+  children?: WorkspaceItem[];
+  reach?: ItemReach;
+}
+
+export interface ListItemsParams {
+  /** Limit the answer to one workspace folder URI; all folders when absent. */
+  folderUri?: string;
+}
+
+export interface ListItemsResult {
+  items: WorkspaceItem[];
+  /** True while the initial workspace scan is still running (the list may grow). */
+  scanning: boolean;
+}
+
+/** `pluginLens/listItems`: the workspace's items for the sidebar tree. */
+export const ListItemsRequest = new RequestType<ListItemsParams, ListItemsResult, void>('pluginLens/listItems');
+
+/** `pluginLens/itemsChanged`: sent after the item list or any item's finding counts changed. */
+export interface ItemsChangedParams { uris?: string[] }
+export const ItemsChangedNotification = new NotificationType<ItemsChangedParams>('pluginLens/itemsChanged');
+
+export type ServerState = 'starting' | 'scanning' | 'ready' | 'disabled' | 'error';
+
+/** Status for the status bar. Request it, and listen for the same shape as a notification. */
+export interface StatusResult {
+  state: ServerState;
+  /** Problems over all known files (open + scanned). */
+  findings: FindingCounts;
+  /** Files validated. */
+  files: number;
+  /** Reach knowledge as-of date (YYYY-MM-DD). */
+  knowledgeAsOf: string;
+  serverVersion: string;
+  ruleCount: number;
+  /** Problems in `.plugin-lens.json` / settings (unknown severities, surface ids). */
+  configProblems: string[];
+  /** Short human text for the status bar tooltip (e.g. an error while starting). */
+  message?: string;
+}
+
+/** `pluginLens/status` request: current status. */
+export const StatusRequest = new RequestType0<StatusResult, void>('pluginLens/status');
+/** `pluginLens/statusChanged` notification: pushed whenever the status changes. */
+export const StatusNotification = new NotificationType<StatusResult>('pluginLens/statusChanged');
+
+export interface ReachParams {
+  /** A file URI; absent for the whole workspace matrix. */
+  uri?: string;
+  /** Optional position in that file, to pick the item under the cursor. */
+  position?: { line: number; character: number };
+}
+
+export interface ReachResult {
+  /** False until the reach engine is available; then `items` is empty. */
+  available: boolean;
+  knowledgeAsOf: string;
+  /** Surface ids and display names, in matrix column order. */
+  surfaces: Array<{ id: string; name: string }>;
+  items: Array<{ id: string; name: string; kind: string; uri: string; reach: ItemReach }>;
+  /** Markdown rendering of the matrix (for a preview), when available. */
+  markdown?: string;
+}
+
+/** `pluginLens/reach`: reach data for one file (or the workspace). */
+export const ReachRequest = new RequestType<ReachParams, ReachResult, void>('pluginLens/reach');
+
+/** `pluginLens/revalidate`: re-read settings and `.plugin-lens.json`, rescan, refresh diagnostics. */
+export const RevalidateRequest = new RequestType0<void, void>('pluginLens/revalidate');
+
+export interface RuleInfo { id: string; description: string; defaultSeverity: string; fixable: boolean; docsUrl: string; kinds: string[] }
+/** `pluginLens/listRules`: the rule registry (for a quick pick / the rule list). */
+export const ListRulesRequest = new RequestType0<RuleInfo[], void>('pluginLens/listRules');
+
+/** Commands the server asks the client to run (code actions). The client must register these. */
+export const ClientCommands = {
+  /** args: [ruleId: string, url: string] — open the rule's docs page. */
+  openRuleDocs: 'pluginLens.openRuleDocs',
+} as const;
+
+/** Commands executed on the server through workspace/executeCommand. */
+export const ServerCommands = {
+  /** args: [uri: string] — apply every preferred fix in the file (server sends workspace/applyEdit). */
+  fixAll: 'pluginLens.server.fixAll',
+} as const;
+
+/** The `workspace/configuration` section the server reads per resource. */
+export const SETTINGS_SECTION = 'pluginLens';
+
+/** Editor settings (section `pluginLens`). `.plugin-lens.json` wins where both set a value. */
+export interface PluginLensSettings {
+  enable: boolean;
+  /** Surface ids to check for; empty = each file's default targets. */
+  targets: string[];
+  /** Rule id or glob → 'off' | 'hint' | 'info' | 'warning' | 'error'. */
+  rules: Record<string, string>;
+  /** Glob → channel id overrides. */
+  channels: Record<string, string>;
+  trace: { server: 'off' | 'messages' | 'verbose' };
+}
+
+export const DEFAULT_SETTINGS: PluginLensSettings = {
+  enable: true,
+  targets: [],
+  rules: {},
+  channels: {},
+  trace: { server: 'off' },
+};
