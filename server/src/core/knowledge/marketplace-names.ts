@@ -42,7 +42,7 @@ export function classifyMarketplaceName(name: string): MarketplaceNameVerdict {
   if (OFFICIAL_MARKETPLACE_NAMES.includes(name)) {
     return { kind: 'official', message: `Marketplace name "${name}" is reserved for Anthropic's official marketplaces (only a github/git source under github.com/anthropics/ may use it); users cannot add this marketplace` };
   }
-  if (INTERNAL_MARKETPLACE_NAMES[lower] !== undefined && INTERNAL_MARKETPLACE_NAMES[name] !== undefined) {
+  if (Object.hasOwn(INTERNAL_MARKETPLACE_NAMES, name)) {
     return { kind: 'internal', message: `Marketplace name "${name}" is ${INTERNAL_MARKETPLACE_NAMES[name]}; claude plugin validate fails and users cannot add it` };
   }
   if (PACKAGE_MANAGER_NAMES.includes(lower)) {

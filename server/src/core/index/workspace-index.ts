@@ -1,0 +1,180 @@
+/**
+ * The workspace index: marketplaces → plugin folders → components. Pure (built on `Workspace`), cached
+ * per workspace instance; the reach engine, the sidebar and cross-file rules read it.
+ */
+import type { Workspace } from '../workspace';
+import { basename, dirname, join } from '../paths';
+import { readJson, scanComponents, type ComponentScan, type PluginComponent, type IgnoredDefault } from './components';
+import { isObject } from './paths';
+
+export type { PluginComponent, IgnoredDefault, ComponentType } from './components';
+
+export interface PluginInfo {
+  /** Plugin root folder (absolute). */
+  root: string;
+  /** `.claude-plugin/plugin.json` when it exists. */
+  manifestPath?: string;
+  /** The parsed manifest; undefined when absent or unreadable. */
+  manifest?: Record<string, unknown>;
+  /** Why the manifest could not be read, when it exists. */
+  manifestProblem?: 'invalid-json' | 'not-object';
+  /** Name components are namespaced under: manifest `name`, else the entry name, else the folder name. */
+  name: string;
+  components: PluginComponent[];
+  /** Default folders the manifest's replacing keys make the loader skip. */
+  ignoredDefaults: IgnoredDefault[];
+}
+
+export interface MarketplaceEntryInfo {
+  index: number;
+  name?: string;
+  /** `relative` (a folder in the marketplace) or the object source type. */
+  sourceType?: string;
+  /** Plugin root of a relative source, when it resolves inside the marketplace. */
+  pluginRoot?: string;
+  entry: Record<string, unknown>;
+}
+
+export interface MarketplaceInfo {
+  /** Path of marketplace.json. */
+  path: string;
+  /** Marketplace root: the folder that contains `.claude-plugin/`. */
+  root: string;
+  name?: string;
+  entries: MarketplaceEntryInfo[];
+}
+
+export interface WorkspaceIndex {
+  marketplaces: MarketplaceInfo[];
+  /** Every plugin root found: folders with a manifest, and manifest-less folders named by a marketplace. */
+  plugins: PluginInfo[];
+  /** The plugin at this root (computed on demand for roots not found by the walk). */
+  pluginAt(root: string): PluginInfo;
+  /** The plugin whose root contains `path`, preferring the deepest. */
+  pluginContaining(path: string): PluginInfo | undefined;
+}
+
+const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.mcpb-cache']);
+const MAX_DEPTH = 10;
+
+const CACHE = new WeakMap<Workspace, WorkspaceIndex>();
+const PLUGIN_CACHE = new WeakMap<Workspace, Map<string, PluginInfo>>();
+
+/** The index for a workspace instance (built once; call `invalidateWorkspaceIndex` after edits). */
+export function getWorkspaceIndex(ws: Workspace): WorkspaceIndex {
+  let idx = CACHE.get(ws);
+  if (!idx) { idx = buildIndex(ws); CACHE.set(ws, idx); }
+  return idx;
+}
+
+export function invalidateWorkspaceIndex(ws: Workspace): void {
+  CACHE.delete(ws);
+  PLUGIN_CACHE.delete(ws);
+}
+
+/** Read one plugin root (manifest, name, components). Cached per workspace and root. */
+export function readPlugin(ws: Workspace, root: string, entry?: Record<string, unknown>): PluginInfo {
+  const key = root + (entry ? `\u0000${JSON.stringify(entry)}` : '');
+  let cache = PLUGIN_CACHE.get(ws);
+  if (!cache) { cache = new Map(); PLUGIN_CACHE.set(ws, cache); }
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const manifestPath = join(root, '.claude-plugin', 'plugin.json');
+  const text = ws.readFile(manifestPath);
+  let manifest: Record<string, unknown> | undefined;
+  let manifestProblem: PluginInfo['manifestProblem'];
+  if (text !== undefined) {
+    const v = readJson(ws, manifestPath);
+    if (v === undefined) manifestProblem = 'invalid-json';
+    else if (!isObject(v)) manifestProblem = 'not-object';
+    else manifest = v;
+  }
+  const effective = effectiveManifest(manifest, text !== undefined, entry);
+  const scan: ComponentScan = manifestProblem ? { components: [], ignoredDefaults: [] } : scanComponents(ws, root, effective, text !== undefined ? manifestPath : undefined);
+  const name = typeof manifest?.name === 'string' ? manifest.name : typeof entry?.name === 'string' ? entry.name : basename(root);
+  const info: PluginInfo = {
+    root, manifestPath: text !== undefined ? manifestPath : undefined, manifest, manifestProblem, name,
+    components: scan.components, ignoredDefaults: scan.ignoredDefaults,
+  };
+  cache.set(key, info);
+  return info;
+}
+
+/**
+ * The manifest the loader uses: the entry alone when there is no plugin.json; otherwise plugin.json with
+ * a strict entry's component paths appended (strict:false with component fields is a load error, handled
+ * by the marketplace rules).
+ */
+function effectiveManifest(manifest: Record<string, unknown> | undefined, hasFile: boolean, entry?: Record<string, unknown>): Record<string, unknown> {
+  if (!hasFile) return entry ?? {};
+  const base = { ...(manifest ?? {}) };
+  if (!entry || entry.strict === false) return base;
+  for (const key of ['commands', 'agents', 'skills', 'outputStyles']) {
+    const add = entry[key];
+    if (add === undefined) continue;
+    const cur = base[key];
+    const list = (v: unknown) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+    base[key] = [...list(cur), ...list(add)];
+  }
+  return base;
+}
+
+/** Marketplace entry → plugin root for relative sources (`./x`, `.`, bare name under metadata.pluginRoot). */
+export function relativeSourceRoot(marketplaceRoot: string, source: unknown, pluginRoot?: unknown): string | undefined {
+  if (typeof source !== 'string') return undefined;
+  if (source === '.' || source.startsWith('./')) return join(marketplaceRoot, source).replace(/\/$/, '');
+  if (typeof pluginRoot === 'string' && !source.includes('/') && !source.includes('\\')) return join(marketplaceRoot, pluginRoot, source);
+  return undefined;
+}
+
+export function readMarketplace(ws: Workspace, path: string): MarketplaceInfo {
+  const root = dirname(dirname(path));
+  const v = readJson(ws, path);
+  const data = isObject(v) ? v : {};
+  const pluginRootSetting = isObject(data.metadata) ? data.metadata.pluginRoot : undefined;
+  const entries: MarketplaceEntryInfo[] = [];
+  (Array.isArray(data.plugins) ? data.plugins : []).forEach((e, index) => {
+    if (!isObject(e)) return;
+    const src = e.source;
+    const sourceType = typeof src === 'string' ? 'relative' : isObject(src) && typeof src.source === 'string' ? src.source : undefined;
+    entries.push({ index, name: typeof e.name === 'string' ? e.name : undefined, sourceType, pluginRoot: relativeSourceRoot(root, src, pluginRootSetting), entry: e });
+  });
+  return { path, root, name: typeof data.name === 'string' ? data.name : undefined, entries };
+}
+
+function buildIndex(ws: Workspace): WorkspaceIndex {
+  const manifests: string[] = [];
+  const marketplacePaths: string[] = [];
+  const walk = (dir: string, depth: number) => {
+    const list = ws.listDirectory(dir);
+    if (!list) return;
+    for (const e of list) {
+      if (!e.isDirectory) continue;
+      if (e.name === '.claude-plugin') {
+        const d = join(dir, e.name);
+        if (ws.readFile(join(d, 'plugin.json')) !== undefined) manifests.push(dir);
+        if (ws.readFile(join(d, 'marketplace.json')) !== undefined) marketplacePaths.push(join(d, 'marketplace.json'));
+      } else if (!SKIP_DIRS.has(e.name) && depth < MAX_DEPTH) walk(join(dir, e.name), depth + 1);
+    }
+  };
+  walk(ws.root, 0);
+  const marketplaces = marketplacePaths.sort().map((p) => readMarketplace(ws, p));
+  const roots = new Map<string, PluginInfo>();
+  for (const r of manifests.sort()) roots.set(r, readPlugin(ws, r));
+  for (const m of marketplaces) {
+    for (const e of m.entries) {
+      if (e.pluginRoot && !roots.has(e.pluginRoot) && ws.isDirectory(e.pluginRoot)) roots.set(e.pluginRoot, readPlugin(ws, e.pluginRoot, e.entry));
+    }
+  }
+  const plugins = [...roots.values()];
+  return {
+    marketplaces,
+    plugins,
+    pluginAt: (root) => roots.get(root) ?? readPlugin(ws, root),
+    pluginContaining(path) {
+      let best: PluginInfo | undefined;
+      for (const p of plugins) if ((path === p.root || path.startsWith(p.root + '/')) && (!best || p.root.length > best.root.length)) best = p;
+      return best;
+    },
+  };
+}

@@ -1,0 +1,51 @@
+/** Shared by the plugin rules: the manifest's component path values with their nodes. */
+import { modify } from 'jsonc-parser';
+import type { Edit } from '../../types';
+import type { RuleContext } from '../../types';
+import { dirname } from '../../paths';
+import { itemsOf, nodeAtPointer, type Node } from '../../parse/node';
+import { COMPONENT_KEYS, LEGACY_TOP_LEVEL, type ComponentKey } from '../../knowledge/plugin-paths';
+
+export const MR_URL = 'https://code.claude.com/docs/en/plugins/manifest-reference';
+export const MR_DATE = '2026-10-04';
+
+/** The plugin root of a `.claude-plugin/plugin.json`. */
+export function pluginRootOf(manifestPath: string): string {
+  return dirname(dirname(manifestPath));
+}
+
+export interface PathValue { key: ComponentKey; node: Node; value: string; pointer: string }
+
+/** Every string path under a component key (strings and string items of arrays; inline objects skipped). */
+export function componentPathValues(root: Node | undefined): PathValue[] {
+  const out: PathValue[] = [];
+  if (!root || root.type !== 'object') return out;
+  for (const key of COMPONENT_KEYS) {
+    const pointers = ['/' + key.key.replace('.', '/')];
+    const legacy = Object.entries(LEGACY_TOP_LEVEL).find(([, k]) => k === key.key)?.[0];
+    if (legacy) pointers.push('/' + legacy);
+    for (const pointer of pointers) {
+      const node = nodeAtPointer(root, pointer);
+      if (!node) continue;
+      const nodes = node.type === 'array' ? itemsOf(node).map((n, i) => ({ n, p: `${pointer}/${i}` })) : [{ n: node, p: pointer }];
+      for (const { n, p } of nodes) {
+        if (n.type !== 'string' || typeof n.value !== 'string') continue;
+        // An https bundle URL is not a path.
+        if (key.key === 'mcpServers' && /^https?:\/\//.test(n.value)) continue;
+        out.push({ key, node: n, value: n.value, pointer: p });
+      }
+    }
+  }
+  return out;
+}
+
+export function isPluginManifest(ctx: RuleContext): boolean {
+  return ctx.file.kind === 'plugin' && !!ctx.file.root && ctx.file.root.type === 'object' && ctx.file.syntaxErrors.length === 0;
+}
+
+/** A jsonc-parser `modify` as core edits, keeping the file's indentation style. */
+export function jsonSet(text: string, path: (string | number)[], value: unknown): Edit[] {
+  const indent = /\n(\t| +)"/.exec(text)?.[1] ?? '  ';
+  const options = { formattingOptions: { insertSpaces: indent !== '\t', tabSize: indent === '\t' ? 1 : indent.length, eol: text.includes('\r\n') ? '\r\n' : '\n' } };
+  return modify(text, path, value, options).map((e) => ({ offset: e.offset, length: e.length, newText: e.content }));
+}
