@@ -1,2 +1,35 @@
-/** Size limits of the validator itself. */
+import type { FileKindId } from './types';
+import { MARKDOWN_KINDS } from './kinds/detect';
+import { findFrontmatter } from './parse/frontmatter';
+
+/** Limits of the validator itself: inputs past them get one clear finding instead of a parse. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+/** Deeper bracket nesting than this is refused before parsing (recursive parsers would overflow). */
+export const MAX_NESTING = 256;
+
+/** The deepest `[`/`{` nesting outside strings (JSON and YAML flow style). Linear, no recursion. */
+export function nestingDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (quote) {
+      if (c === 92 /* \ */ && quote === '"') i++;
+      else if (text[i] === quote) quote = '';
+      continue;
+    }
+    if (c === 34 /* " */) quote = '"';
+    else if (c === 91 || c === 123) { if (++depth > max) max = depth; }
+    else if (c === 93 || c === 125) depth = Math.max(0, depth - 1);
+  }
+  return max;
+}
+
+/** The part of the file that is parsed: all of a JSON file, only the frontmatter of a Markdown file. */
+export function parsedPart(text: string, kind: FileKindId): string {
+  if (!MARKDOWN_KINDS.includes(kind)) return text;
+  const fm = findFrontmatter(text);
+  return fm.present ? text.slice(fm.contentStart, fm.contentEnd) : '';
+}

@@ -12,7 +12,7 @@ import { defaultTargets, type TargetSet } from './targets';
 import { relative } from './paths';
 import type { SurfaceId } from './surfaces';
 
-import { MAX_FILE_BYTES } from './limits';
+import { MAX_FILE_BYTES, MAX_NESTING, nestingDepth, parsedPart } from './limits';
 export { MAX_FILE_BYTES };
 
 export interface ValidateInput {
@@ -47,7 +47,7 @@ export function validateFile(input: ValidateInput, env: ValidateEnv): ValidateRe
   if (config.isIgnored(rel)) return { kind: undefined, findings: [] };
   const kind = input.kind ?? detectKind(input.path, () => input.text);
   if (!kind) return { kind: undefined, findings: [] };
-  const guard = guardLimits(input);
+  const guard = guardLimits(input, kind);
   const parsed = parseFile(input.path, guard ? '' : input.text, guard ? 'file' : kind, input.bom === true);
   const ruleKind: FileKindId = guard ? 'file' : kind;
   const targets = targetsFor(input.path, kind, env.workspace, config);
@@ -84,9 +84,10 @@ function targetsFor(path: string, kind: FileKindId, workspace: Workspace, config
 }
 
 /** Returns a reason when the file must not be parsed (too large or binary). */
-function guardLimits(input: ValidateInput): 'too-large' | 'binary' | undefined {
+function guardLimits(input: ValidateInput, kind: FileKindId): 'too-large' | 'binary' | 'too-deep' | undefined {
   if (input.text.length > MAX_FILE_BYTES) return 'too-large';
   if (input.text.slice(0, 8192).includes('\u0000')) return 'binary';
+  if (nestingDepth(parsedPart(input.text, kind)) > MAX_NESTING) return 'too-deep';
   return undefined;
 }
 

@@ -1,6 +1,6 @@
 /** Rules that apply to every file kind. */
 import type { Rule } from '../../types';
 import invalidJson from './invalid-json';
-import { tooLarge, binary, internalError } from './limits';
+import { tooLarge, binary, tooDeep, internalError } from './limits';
 
-export const FILE_RULES: Rule[] = [invalidJson, tooLarge, binary, internalError];
+export const FILE_RULES: Rule[] = [invalidJson, tooLarge, binary, tooDeep, internalError];
