@@ -1,0 +1,55 @@
+/**
+ * File references in a SKILL.md body (not a rule): relative Markdown links and `${CLAUDE_SKILL_DIR}`
+ * / `${CLAUDE_PLUGIN_ROOT}` paths, with their offsets. Links inside code are examples, not references.
+ */
+export interface Reference {
+  offset: number; length: number; target: string; base: 'skill' | 'plugin'; inCode: boolean;
+  /** Inside a fenced block that shows an example document (markdown, yaml, json, text, or no language). */
+  inExample: boolean;
+}
+
+const EXAMPLE_LANGS = new Set(['', 'markdown', 'md', 'mdx', 'yaml', 'yml', 'json', 'jsonc', 'text', 'txt', 'plaintext']);
+
+/** Ranges of fenced code blocks and inline code spans in `text` (from `start`). */
+export function codeRanges(text: string, start: number): Array<[number, number, string?]> {
+  const out: Array<[number, number, string?]> = [];
+  const fence = /^( {0,3})(`{3,}|~{3,})[^\n]*$/gm;
+  fence.lastIndex = start;
+  let open: { at: number; marker: string; lang: string } | undefined;
+  let m: RegExpExecArray | null;
+  while ((m = fence.exec(text))) {
+    if (!open) open = { at: m.index, marker: m[2], lang: m[0].slice(m[1].length + m[2].length).trim().split(/[\s{]/)[0].toLowerCase() };
+    else if (m[2][0] === open.marker[0] && m[2].length >= open.marker.length && m[0].trim() === m[2]) {
+      out.push([open.at, m.index + m[0].length, open.lang]);
+      open = undefined;
+    }
+  }
+  if (open) out.push([open.at, text.length, open.lang]);
+  const inline = /(`+)[^`\n]+?\1/g;
+  inline.lastIndex = start;
+  while ((m = inline.exec(text))) {
+    if (!out.some(([a, b]) => m!.index >= a && m!.index < b)) out.push([m.index, m.index + m[0].length]);
+  }
+  return out;
+}
+
+export function findReferences(text: string, start: number): Reference[] {
+  const code = codeRanges(text, start);
+  const inCode = (o: number) => code.some(([a, b]) => o >= a && o < b);
+  const inExample = (o: number) => code.some(([a, b, lang]) => lang !== undefined && EXAMPLE_LANGS.has(lang) && o >= a && o < b);
+  const out: Reference[] = [];
+  const link = /!?\[[^\]\n]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
+  link.lastIndex = start;
+  let m: RegExpExecArray | null;
+  while ((m = link.exec(text))) {
+    const target = m[1];
+    const offset = m.index + m[0].indexOf(target);
+    out.push({ offset, length: target.length, target, base: 'skill', inCode: inCode(m.index), inExample: inExample(m.index) });
+  }
+  const env = /\$\{(CLAUDE_SKILL_DIR|CLAUDE_PLUGIN_ROOT)\}([/\\][^\s"'`)<>\]|;&,*]*)/g;
+  env.lastIndex = start;
+  while ((m = env.exec(text))) {
+    out.push({ offset: m.index, length: m[0].length, target: m[2].slice(1), base: m[1] === 'CLAUDE_SKILL_DIR' ? 'skill' : 'plugin', inCode: inCode(m.index), inExample: inExample(m.index) });
+  }
+  return out.sort((a, b) => a.offset - b.offset);
+}

@@ -1,0 +1,178 @@
+/**
+ * Shared helpers of the skill rules (not a rule): a lenient view of the frontmatter that mirrors
+ * Claude Code's fallback for unquoted `: ` in one-line values, the skill's location, and the
+ * dialect switch (Claude Code / upload contract / open spec).
+ */
+import type { Node } from '../../parse/node';
+import type { ParsedFile, ReportInput, RuleContext, Severity } from '../../types';
+import { parseYaml } from '../../parse/yaml';
+import { splitLines, type Line } from '../../parse/frontmatter';
+import { UPLOAD_SURFACES, type SurfaceId } from '../../surfaces';
+import { basename, dirname, relative } from '../../paths';
+import { findPluginRoot } from '../../targets';
+
+export interface Field {
+  key: string;
+  keyNode: Node;
+  /** The value as Claude Code reads it; for a hazard line, a string node over the raw text. */
+  value: Node;
+  /** The value is a one-line plain scalar holding `: ` that strict YAML parsers reject. */
+  colonHazard: boolean;
+}
+
+export interface FrontmatterView {
+  root: Node | undefined;
+  fields: Field[];
+  /** Top-level lines whose unquoted value holds `: ` (Claude Code recovers them; strict parsers fail). */
+  hazards: Line[];
+  /** YAML errors that no lenient reading explains: Claude Code drops all metadata. */
+  fatal: ParsedFile['syntaxErrors'];
+}
+
+const cache = new WeakMap<ParsedFile, FrontmatterView>();
+
+const HAZARD_LINE = /^([A-Za-z0-9_][A-Za-z0-9_.-]*):[ \t]+(\S.*?)[ \t]*$/;
+
+export function frontmatterView(file: ParsedFile): FrontmatterView {
+  const hit = cache.get(file);
+  if (hit) return hit;
+  const fm = file.frontmatter;
+  const view: FrontmatterView = { root: file.root, fields: [], hazards: [], fatal: [] };
+  cache.set(file, view);
+  if (!fm?.present || fm.unclosed || fm.contentEnd <= fm.contentStart) return view;
+  const lines = splitLines(file.text).filter((l) => l.offset >= fm.contentStart && l.offset < fm.contentEnd);
+  let yamlText = file.text.slice(fm.contentStart, fm.contentEnd);
+  if (file.syntaxErrors.length > 0) {
+    lines.forEach((line, i) => {
+      const m = HAZARD_LINE.exec(line.text);
+      if (!m || /^["'|>[{&*!#]/.test(m[2]) || !/:(\s|$)/.test(m[2])) return;
+      const next = lines[i + 1];
+      if (next && /^[ \t]+\S/.test(next.text)) return; // a multi-line value: not recoverable by quoting one line
+      const end = line.offset + line.text.length;
+      if (!file.syntaxErrors.some((e) => e.offset >= line.offset && e.offset <= end)) return;
+      view.hazards.push(line);
+    });
+    // Same-length patch: a no-break space after the colon is not a YAML separator, so offsets stay exact.
+    for (const line of view.hazards) {
+      const rel = line.offset - fm.contentStart;
+      const valueStart = line.text.indexOf(':') + 1;
+      const patched = line.text.slice(0, valueStart) + line.text.slice(valueStart).replace(/:(?=\s|$)/g, '\u00a0');
+      yamlText = yamlText.slice(0, rel) + patched + yamlText.slice(rel + line.text.length);
+    }
+    const reparsed = view.hazards.length ? parseYaml(yamlText, fm.contentStart) : undefined;
+    view.root = reparsed ? reparsed.root : file.root;
+    view.fatal = reparsed ? reparsed.problems : file.syntaxErrors;
+  }
+  for (const prop of view.root?.type === 'object' ? view.root.children ?? [] : []) {
+    const keyNode = prop.children?.[0];
+    const value = prop.children?.[1];
+    if (!keyNode || !value) continue;
+    const hazard = view.hazards.find((l) => keyNode.offset >= l.offset && keyNode.offset <= l.offset + l.text.length);
+    if (hazard) {
+      const raw = file.text.slice(value.offset, value.offset + value.length);
+      const node = { type: 'string', value: raw, offset: value.offset, length: value.length, parent: prop } as Node;
+      view.fields.push({ key: String(keyNode.value), keyNode, value: node, colonHazard: true });
+    } else {
+      view.fields.push({ key: String(keyNode.value), keyNode, value, colonHazard: false });
+    }
+  }
+  return view;
+}
+
+/** The fields Claude Code reads, or undefined when the frontmatter is missing or unreadable (empty metadata). */
+export function readableFields(file: ParsedFile): Field[] | undefined {
+  const view = frontmatterView(file);
+  if (!file.frontmatter?.present || file.frontmatter.unclosed || view.fatal.length > 0) return undefined;
+  return view.fields;
+}
+
+export function field(file: ParsedFile, key: string): Field | undefined {
+  const fields = readableFields(file);
+  // Last one wins, as the loaders resolve duplicate keys.
+  return fields ? [...fields].reverse().find((f) => f.key === key) : undefined;
+}
+
+export function stringOf(f: Field | undefined): string | undefined {
+  return f?.value.type === 'string' ? String(f.value.value) : undefined;
+}
+
+// ---- where the skill lives ----
+
+export interface SkillLocation {
+  dir: string;
+  folder: string;
+  pluginRoot?: string;
+  /** `.claude/skills/...` (personal, project, enterprise). */
+  inClaudeSkills: boolean;
+  /** The plugin-root SKILL.md (the folder is the plugin root). */
+  pluginRootSkill: boolean;
+}
+
+export function locate(ctx: RuleContext): SkillLocation {
+  const dir = dirname(ctx.file.path);
+  const pluginRoot = findPluginRoot(ctx.file.path, ctx.workspace);
+  return {
+    dir, folder: basename(dir), pluginRoot,
+    inClaudeSkills: /\/\.claude\/skills\//.test(ctx.file.path),
+    pluginRootSkill: pluginRoot !== undefined && relative(pluginRoot, dir) === '',
+  };
+}
+
+// ---- dialects ----
+
+/** The targeted upload surfaces among `subset`. */
+export function uploadTargets(ctx: RuleContext, subset: readonly SurfaceId[] = UPLOAD_SURFACES): SurfaceId[] {
+  return subset.filter((s) => ctx.targets.surfaces.includes(s));
+}
+
+/** Upload-contract findings: warnings under default targets, errors when the user chose the targets. */
+export function uploadSeverity(ctx: RuleContext): Severity {
+  return ctx.targets.explicit ? 'error' : 'warning';
+}
+
+/** Reports an upload-contract finding when an upload surface is targeted; returns whether it did. */
+export function reportUpload(ctx: RuleContext, input: ReportInput, subset: readonly SurfaceId[] = UPLOAD_SURFACES): boolean {
+  const surfaces = uploadTargets(ctx, subset);
+  if (surfaces.length === 0) return false;
+  ctx.report({ severity: uploadSeverity(ctx), ...input, surfaces });
+  return true;
+}
+
+/**
+ * A rule of the open spec that the uploaders also enforce: an upload finding when an upload surface is
+ * targeted, else an `info` finding (Claude Code accepts it; other Agent Skills clients may not).
+ */
+export function reportUploadOrSpec(ctx: RuleContext, input: Omit<ReportInput, 'message'> & { uploadMessage: string; specMessage: string }): void {
+  const { uploadMessage, specMessage, ...rest } = input;
+  if (reportUpload(ctx, { ...rest, message: uploadMessage })) return;
+  ctx.report({ ...rest, message: specMessage, severity: 'info' });
+}
+
+// ---- YAML text helpers ----
+
+const PLAIN_SAFE = /^[A-Za-z0-9][A-Za-z0-9 _.,()/-]*$/;
+const YAML_WORDS = /^(true|false|yes|no|on|off|null|~|y|n)$/i;
+
+/** A YAML scalar for `value`: plain when unambiguous, else double-quoted with escapes. */
+export function yamlScalar(value: string): string {
+  if (PLAIN_SAFE.test(value) && !YAML_WORDS.test(value) && !/^[0-9.+-]/.test(value) && !/ $/.test(value)) return value;
+  return doubleQuoted(value);
+}
+
+export function doubleQuoted(value: string): string {
+  return '"' + value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\t/g, '\\t') + '"';
+}
+
+/** The line break the file uses (first one found). */
+export function eolOf(text: string): string {
+  const m = /\r\n|\n|\r/.exec(text);
+  return m ? m[0] : '\n';
+}
+
+/** The line (offset, text) that contains `offset`. */
+export function lineAt(text: string, offset: number): { offset: number; text: string } {
+  const start = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+  const m = /\r|\n/.exec(text.slice(offset));
+  const end = m ? offset + m.index : text.length;
+  return { offset: start, text: text.slice(start, end) };
+}

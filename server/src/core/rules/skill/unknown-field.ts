@@ -1,0 +1,57 @@
+import { defineRule } from '../define';
+import { readableFields } from './support';
+import { CLAUDE_CODE_FIELD_SOURCES, CLAUDE_CODE_SKILL_FIELDS } from '../../knowledge/skill-claude-code';
+import type { Fix } from '../../types';
+
+/** Folds case, `_`/`-` and camelCase so `allowedTools`, `allowed_tools` and `Allowed-Tools` compare equal. */
+function fold(key: string): string {
+  return key.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase().replace(/[_\s]+/g, '-');
+}
+
+function distance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+  }
+  return d[a.length][b.length];
+}
+
+export function suggestField(key: string): string | undefined {
+  const folded = fold(key);
+  let best: { key: string; d: number } | undefined;
+  for (const f of CLAUDE_CODE_SKILL_FIELDS) {
+    const d = fold(f.key) === folded ? 0 : distance(folded, fold(f.key));
+    const close = d === 0 || (d <= 2 && key.length >= 8) || (d === 1 && key.length >= 6);
+    if (close && (!best || d < best.d)) best = { key: f.key, d };
+  }
+  return best?.key;
+}
+
+export default defineRule({
+  id: 'skill/unknown-field',
+  kinds: ['skill'],
+  description: 'A frontmatter key that Claude Code does not read (ignored), or a likely misspelling of one it does.',
+  defaultSeverity: 'info',
+  fixable: true,
+  sources: CLAUDE_CODE_FIELD_SOURCES,
+  check(ctx) {
+    const fields = readableFields(ctx.file) ?? [];
+    for (const f of fields) {
+      if (f.key === 'version' || CLAUDE_CODE_SKILL_FIELDS.some((x) => x.key === f.key)) continue;
+      const suggestion = suggestField(f.key);
+      const taken = suggestion !== undefined && fields.some((x) => x.key === suggestion);
+      const fixes: Fix[] = suggestion && !taken
+        ? [{ title: `Rename to \`${suggestion}\``, edits: [{ offset: f.keyNode.offset, length: f.keyNode.length, newText: suggestion }], isPreferred: true }]
+        : [];
+      ctx.report({
+        node: f.keyNode,
+        severity: suggestion ? 'warning' : undefined,
+        message: suggestion
+          ? `Claude Code does not read \`${f.key}\` and ignores it; did you mean \`${suggestion}\`?`
+          : `Claude Code does not read \`${f.key}\` and ignores it (fine for your own tooling; \`metadata\` is the portable place for custom keys).`,
+        fixes,
+      });
+    }
+  },
+});
