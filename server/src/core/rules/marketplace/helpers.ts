@@ -1,0 +1,60 @@
+/** Shared by the marketplace rules: entries with their nodes and resolved plugin roots. */
+import type { RuleContext } from '../../types';
+import { dirname } from '../../paths';
+import { itemsOf, toValue, valueOf, type Node } from '../../parse/node';
+import { isObject } from '../../index/paths';
+import { relativeSourceRoot } from '../../index/workspace-index';
+
+export const MKR_URL = 'https://code.claude.com/docs/en/plugins/marketplace-reference';
+export const MKR_DATE = '2026-10-10';
+
+export interface Entry {
+  index: number;
+  node: Node;
+  value: Record<string, unknown>;
+  name?: string;
+  nameNode?: Node;
+  sourceNode?: Node;
+  /** Plugin root for a relative source (may not exist). */
+  pluginRoot?: string;
+}
+
+export function isMarketplace(ctx: RuleContext): boolean {
+  return ctx.file.kind === 'marketplace' && !!ctx.file.root && ctx.file.root.type === 'object' && ctx.file.syntaxErrors.length === 0;
+}
+
+export function marketplaceRoot(path: string): string {
+  return dirname(dirname(path));
+}
+
+export function pluginRootSetting(ctx: RuleContext): unknown {
+  const meta = valueOf(ctx.file.root, 'metadata');
+  return meta?.type === 'object' ? toValue(valueOf(meta, 'pluginRoot')) : undefined;
+}
+
+export function entries(ctx: RuleContext): Entry[] {
+  const plugins = valueOf(ctx.file.root, 'plugins');
+  if (plugins?.type !== 'array') return [];
+  const root = marketplaceRoot(ctx.file.path);
+  const pr = pluginRootSetting(ctx);
+  const out: Entry[] = [];
+  itemsOf(plugins).forEach((node, index) => {
+    if (node.type !== 'object') return;
+    const value = toValue(node);
+    if (!isObject(value)) return;
+    const nameNode = valueOf(node, 'name');
+    const sourceNode = valueOf(node, 'source');
+    out.push({
+      index, node, value, nameNode, sourceNode,
+      name: typeof value.name === 'string' ? value.name : undefined,
+      pluginRoot: relativeSourceRoot(root, value.source, pr),
+    });
+  });
+  return out;
+}
+
+/** The marketplace name is one of Anthropic's official ones (its entries may use reserved plugin names). */
+export function marketplaceName(ctx: RuleContext): string | undefined {
+  const n = valueOf(ctx.file.root, 'name');
+  return typeof n?.value === 'string' ? n.value : undefined;
+}
