@@ -104,9 +104,12 @@ async function stopGroup(proc) {
   live.delete(proc.pid);
 }
 
-export function launchChromium() {
+/** `tmp` keeps chromium's crash-report dir (~/.config/chromium) and dconf cache out of $HOME. */
+export function launchChromium(tmp) {
+  const env = { ...process.env };
+  if (tmp) Object.assign(env, { XDG_CONFIG_HOME: path.join(tmp, 'chromium-config'), XDG_CACHE_HOME: path.join(tmp, 'chromium-cache') });
   return chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', env,
     // no --user-data-dir: playwright rejects it; launch() already uses a fresh temporary profile
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],

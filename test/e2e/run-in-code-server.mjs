@@ -23,7 +23,7 @@ try {
   cs = await startCodeServer({ env: { E2E_EXPECT: expect } });
   console.log(`[${elapsed(t0)}] code-server up at ${cs.authority}`);
   const folder = copyWorkspace(workspace, cs.tmp);
-  browser = await launchChromium();
+  browser = await launchChromium(cs.tmp);
   const page = await browser.newPage();
   let onExit; const exited = new Promise(r => { onExit = r; });
   const lines = [];

@@ -39,7 +39,7 @@ async function smoke({ vsix, rel, rule, hoverRe, out, workspace }) {
     cs = await startCodeServer({ vsix });
     step(`installed ${path.basename(vsix)} with --install-extension; code-server up at ${cs.authority}`);
     const folder = copyWorkspace(workspace, cs.tmp);
-    browser = await launchChromium();
+    browser = await launchChromium(cs.tmp);
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(cs.url({ folder }));
     // Expand each folder of the path in the Explorer, then click the file itself.
