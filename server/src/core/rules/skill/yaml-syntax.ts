@@ -18,8 +18,11 @@ export default defineRule({
     if (!first) return;
     const more = frontmatterView(ctx.file).fatal.length - 1;
     const upload = uploadTargets(ctx).length > 0;
+    // An error at the end of the YAML (e.g. an unclosed quote) belongs on the last content line, not the fence.
+    const end = ctx.file.frontmatter!.contentEnd;
+    const offset = first.offset >= end ? Math.max(ctx.file.frontmatter!.contentStart, end - 1) : first.offset;
     ctx.report({
-      range: { offset: first.offset, length: Math.max(first.length, 1) },
+      range: { offset, length: Math.max(1, Math.min(first.length, end - offset)) },
       message: `Invalid YAML frontmatter: ${first.message}${more > 0 ? ` (${more} more after it)` : ''}. ${MALFORMED_YAML_EFFECT.claudeCode}` +
         (upload ? `; ${MALFORMED_YAML_EFFECT.upload}.` : '.') + ' Quote values that contain `: `, `#` or start with a special character.',
       data: { code: first.code },
