@@ -1,0 +1,15 @@
+import { defineRule } from '../define';
+import { COMPONENTS, SUB_AGENTS, TROUBLESHOOTING } from '../../knowledge/component-fields';
+import { checkMissingFrontmatter } from './missing-frontmatter';
+
+export default defineRule({
+  id: 'command/missing-frontmatter',
+  kinds: ['command'],
+  description: 'The command file has no --- frontmatter block (or it is never closed), so it loads without its metadata.',
+  defaultSeverity: 'warning',
+  fixable: false,
+  sources: [TROUBLESHOOTING, COMPONENTS, SUB_AGENTS],
+  check(ctx) {
+    checkMissingFrontmatter(ctx, 'command');
+  },
+});

@@ -1,0 +1,15 @@
+import { defineRule } from '../define';
+import { COMPONENTS, SUB_AGENTS, TROUBLESHOOTING } from '../../knowledge/component-fields';
+import { checkFrontmatterYaml } from './yaml-check';
+
+export default defineRule({
+  id: 'output-style/invalid-yaml',
+  kinds: ['output-style'],
+  description: 'The output style frontmatter is not valid YAML: an error when Claude Code cannot recover it, a warning when only its lenient reader accepts it.',
+  defaultSeverity: 'error',
+  fixable: true,
+  sources: [TROUBLESHOOTING, COMPONENTS, SUB_AGENTS],
+  check(ctx) {
+    checkFrontmatterYaml(ctx, 'output style');
+  },
+});
