@@ -1,0 +1,117 @@
+/** The extension's commands. Each one is registered once; the client they talk to may restart. */
+import * as vscode from 'vscode';
+import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
+import { ListRulesRequest, ReachRequest, ServerCommands, type ReachResult, type RuleInfo } from '../../server/src/protocol';
+import type { NodeModel } from './views/reach-model';
+import type { ReachTreeProvider } from './views/reach-tree';
+import type { ReachMatrixPanel } from './reach-matrix-panel';
+import { STATUS_MENU_COMMAND } from './status-bar';
+
+export const COMMANDS = {
+  restartServer: 'pluginLens.restartServer',
+  showOutput: 'pluginLens.showOutput',
+  openRuleDocs: 'pluginLens.openRuleDocs',
+  fixAll: 'pluginLens.fixAll',
+  showReachMatrix: 'pluginLens.showReachMatrix',
+  groupBySurface: 'pluginLens.groupBySurface',
+  groupByItem: 'pluginLens.groupByItem',
+  refreshReach: 'pluginLens.refreshReach',
+  showStatusMenu: STATUS_MENU_COMMAND,
+} as const;
+
+export interface CommandDeps {
+  client(): LanguageClient | undefined;
+  restart(): Promise<void>;
+  output: vscode.OutputChannel;
+  tree: ReachTreeProvider;
+  matrix: ReachMatrixPanel;
+}
+
+function running(deps: CommandDeps): LanguageClient {
+  const client = deps.client();
+  if (!client?.isRunning()) throw new Error('The Plugin Lens server is not running. Run "Plugin Lens: Restart Server".');
+  return client;
+}
+
+/** Wraps a command so failures are shown, logged, and do not reject into the command palette. */
+function safe<A extends unknown[], R>(deps: CommandDeps, fn: (...args: A) => Promise<R>) {
+  return async (...args: A): Promise<R | undefined> => {
+    try {
+      return await fn(...args);
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      deps.output.appendLine(`[command] ${message}`);
+      void vscode.window.showErrorMessage(`Plugin Lens: ${message}`);
+      return undefined;
+    }
+  };
+}
+
+async function openRuleDocs(deps: CommandDeps, ruleId?: string, url?: string): Promise<string | undefined> {
+  let rule: Pick<RuleInfo, 'id' | 'docsUrl'> | undefined = ruleId && url ? { id: ruleId, docsUrl: url } : undefined;
+  if (!rule) {
+    const rules = await running(deps).sendRequest(ListRulesRequest);
+    rule = ruleId ? rules.find((r) => r.id === ruleId) : await pickRule(rules);
+    if (!rule) return undefined;
+  }
+  await vscode.env.openExternal(vscode.Uri.parse(rule.docsUrl));
+  return rule.id;
+}
+
+async function pickRule(rules: RuleInfo[]): Promise<RuleInfo | undefined> {
+  const picked = await vscode.window.showQuickPick(
+    rules.map((r) => ({ label: r.id, description: `${r.defaultSeverity}${r.fixable ? ' · fixable' : ''}`, detail: r.description, rule: r })),
+    { placeHolder: `${rules.length} rules — pick one to open its documentation`, matchOnDescription: true, matchOnDetail: true },
+  );
+  return picked?.rule;
+}
+
+/** Target of a file command: an explicit URI (or tree node), else the active editor. */
+function targetUri(arg: unknown): vscode.Uri | undefined {
+  if (arg instanceof vscode.Uri) return arg;
+  if (typeof arg === 'string') return vscode.Uri.parse(arg);
+  const node = arg as NodeModel | undefined;
+  if (node?.open?.uri) return vscode.Uri.parse(node.open.uri);
+  return vscode.window.activeTextEditor?.document.uri;
+}
+
+async function fixAll(deps: CommandDeps, arg?: unknown): Promise<void> {
+  const uri = targetUri(arg);
+  if (!uri) throw new Error('Open a file to fix.');
+  await running(deps).sendRequest(ExecuteCommandRequest.type, { command: ServerCommands.fixAll, arguments: [uri.toString()] });
+}
+
+async function showReachMatrix(deps: CommandDeps, arg?: unknown): Promise<ReachResult> {
+  // From the tree's context menu the argument is a node: show that item's file only.
+  const node = arg as NodeModel | undefined;
+  const uri = node?.open?.uri ?? (arg instanceof vscode.Uri ? arg.toString() : undefined);
+  const result = await running(deps).sendRequest(ReachRequest, uri ? { uri } : {});
+  deps.matrix.show(result, uri ? `Reach: ${node?.label ?? vscode.Uri.parse(uri).path.split('/').pop()}` : 'Plugin Lens: Reach Matrix');
+  return result;
+}
+
+async function statusMenu(): Promise<void> {
+  const options = [
+    { label: '$(output) Show Output', command: COMMANDS.showOutput },
+    { label: '$(book) Show Rules…', command: COMMANDS.openRuleDocs },
+    { label: '$(table) Show Reach Matrix', command: COMMANDS.showReachMatrix },
+    { label: '$(debug-restart) Restart Server', command: COMMANDS.restartServer },
+  ];
+  const picked = await vscode.window.showQuickPick(options, { placeHolder: 'Plugin Lens' });
+  if (picked) await vscode.commands.executeCommand(picked.command);
+}
+
+export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
+  const reg = (id: string, fn: (...args: never[]) => unknown) => vscode.commands.registerCommand(id, fn as (...args: unknown[]) => unknown);
+  return [
+    reg(COMMANDS.restartServer, safe(deps, () => deps.restart())),
+    reg(COMMANDS.showOutput, () => deps.output.show(true)),
+    reg(COMMANDS.openRuleDocs, safe(deps, (ruleId?: string, url?: string) => openRuleDocs(deps, ruleId, url))),
+    reg(COMMANDS.fixAll, safe(deps, (arg?: unknown) => fixAll(deps, arg))),
+    reg(COMMANDS.showReachMatrix, safe(deps, (arg?: unknown) => showReachMatrix(deps, arg))),
+    reg(COMMANDS.groupBySurface, () => deps.tree.setGrouping(deps.tree.groupedBy === 'surface' ? 'item' : 'surface')),
+    reg(COMMANDS.groupByItem, () => deps.tree.setGrouping('item')),
+    reg(COMMANDS.refreshReach, () => deps.tree.refresh()),
+    reg(COMMANDS.showStatusMenu, safe(deps, statusMenu)),
+  ];
+}

@@ -1,0 +1,101 @@
+/**
+ * Plugin Lens for VS Code: starts the language server, the status bar item, the Reach sidebar and the
+ * commands. Everything is disposed through context.subscriptions; deactivate() stops the client.
+ */
+import * as vscode from 'vscode';
+import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { ItemsChangedNotification, ListItemsRequest, StatusNotification, StatusRequest, type StatusResult } from '../../server/src/protocol';
+import { createLanguageClient } from './language-client';
+import { StatusBar } from './status-bar';
+import { registerCommands } from './commands';
+import { ReachTreeProvider, REACH_VIEW_ID } from './views/reach-tree';
+import { ReachMatrixPanel } from './reach-matrix-panel';
+import type { ClientPhase } from './status-format';
+
+/** What activate() returns: lets tests (and other extensions) inspect the tree and the status. */
+export interface PluginLensApi {
+  readonly reachTree: ReachTreeProvider;
+  readonly reachMatrix: ReachMatrixPanel;
+  /** Resolves once the first start attempt finished (rejects if the server could not start). */
+  readonly ready: Promise<void>;
+  client(): LanguageClient | undefined;
+  status(): { phase: ClientPhase; status?: StatusResult; text: string };
+}
+
+let client: LanguageClient | undefined;
+
+export function activate(context: vscode.ExtensionContext): PluginLensApi {
+  const output = vscode.window.createOutputChannel('Plugin Lens', { log: true });
+  const statusBar = new StatusBar();
+  const matrix = new ReachMatrixPanel();
+  const log = (m: string) => output.appendLine(`[client] ${m}`);
+  const tree = new ReachTreeProvider(async () => {
+    if (!client?.isRunning()) throw new Error('the server is not running');
+    return client.sendRequest(ListItemsRequest, {});
+  }, log);
+  const view = vscode.window.createTreeView(REACH_VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });
+  context.subscriptions.push(output, statusBar, matrix, tree, view);
+  void vscode.commands.executeCommand('setContext', 'pluginLens.groupedBySurface', false);
+
+  const lc = createLanguageClient(context, output);
+  client = lc;
+  context.subscriptions.push(
+    lc.onDidChangeState((e) => {
+      statusBar.setPhase(e.newState === State.Running ? 'running' : e.newState === State.Starting ? 'starting' : 'stopped');
+      if (e.newState === State.Running) void afterStart(lc, statusBar, tree, log);
+    }),
+    // Handlers registered before start() survive restarts.
+    lc.onNotification(StatusNotification, (s) => statusBar.setStatus(s)),
+    lc.onNotification(ItemsChangedNotification, () => tree.scheduleRefresh()),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('pluginLens')) tree.scheduleRefresh(500);
+    }),
+  );
+
+  const start = async () => {
+    try {
+      await lc.start();
+    } catch (e) {
+      statusBar.setPhase('stopped');
+      log(`the server failed to start: ${e instanceof Error ? e.message : String(e)}`);
+      throw e;
+    }
+  };
+  const ready = start();
+  ready.catch(() => undefined); // reported in the output and the status bar
+
+  context.subscriptions.push(...registerCommands({
+    client: () => client,
+    restart: async () => {
+      if (lc.isRunning()) await lc.restart();
+      else await start();
+    },
+    output,
+    tree,
+    matrix,
+  }));
+
+  return {
+    reachTree: tree,
+    reachMatrix: matrix,
+    ready,
+    client: () => client,
+    status: () => ({ phase: statusBar.phase, status: statusBar.status, text: statusBar.text }),
+  };
+}
+
+/** After every (re)start: pull the status once and reload the tree. */
+async function afterStart(lc: LanguageClient, statusBar: StatusBar, tree: ReachTreeProvider, log: (m: string) => void): Promise<void> {
+  try {
+    statusBar.setStatus(await lc.sendRequest(StatusRequest));
+  } catch (e) {
+    log(`status request failed: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  await tree.refresh();
+}
+
+export async function deactivate(): Promise<void> {
+  const c = client;
+  client = undefined;
+  if (c?.isRunning()) await c.stop();
+}

@@ -1,0 +1,32 @@
+/** Creates the LanguageClient over the bundled server (`dist/server.js`, Node IPC). */
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { SETTINGS_SECTION } from '../../server/src/protocol';
+import { documentFilters, watcherGlobs } from './file-kinds';
+
+/** The client id: `pluginLens.trace.server` is read by vscode-languageclient under this id. */
+export const CLIENT_ID = 'pluginLens';
+
+export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
+  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const watchers = watcherGlobs().map((glob) => vscode.workspace.createFileSystemWatcher(glob));
+  context.subscriptions.push(...watchers);
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: documentFilters(),
+    synchronize: {
+      // Sends didChangeConfiguration on `pluginLens.*` changes; the server then re-pulls per resource.
+      configurationSection: SETTINGS_SECTION,
+      fileEvents: watchers,
+    },
+    outputChannel: output,
+    traceOutputChannel: output,
+    diagnosticPullOptions: { onChange: true, onSave: true },
+    markdown: { isTrusted: false, supportHtml: false },
+  };
+  return new LanguageClient(CLIENT_ID, 'Plugin Lens', serverOptions, clientOptions);
+}
