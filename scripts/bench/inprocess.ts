@@ -4,7 +4,6 @@
  * after one-character edits of a 2,000-line SKILL.md and a 300-entry marketplace.json.
  * Prints one JSON object on stdout.
  */
-import * as fs from 'fs';
 import * as path from 'path';
 import { parse as parseYaml } from 'yaml';
 import { validateFile } from '../../server/src/core/validate';

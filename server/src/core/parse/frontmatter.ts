@@ -27,30 +27,44 @@ export function findFrontmatter(text: string): Frontmatter {
   const none: Frontmatter = {
     present: false, unclosed: false, contentStart: 0, contentEnd: 0, open: { offset: 0, length: 0 }, bodyStart: 0,
   };
-  const lines = splitLines(text);
-  if (lines.length === 0) return none;
+  // Lines are read lazily: only up to the closing fence, never the whole body.
+  const lines = lineIterator(text);
+  let first = lines.next();
   // Frontmatter must start on the first line; a fence after leading blank lines is noted for a rule.
-  let first = 0;
-  while (first < lines.length && lines[first].text.trim() === '') first++;
-  if (first >= lines.length || !FENCE.test(lines[first].text)) return none;
-  if (first > 0) return { ...none, leadingOffset: lines[first].offset };
-  const open = { offset: lines[0].offset, length: lines[0].text.length };
-  for (let i = 1; i < lines.length; i++) {
-    if (FENCE.test(lines[i].text)) {
-      const next = lines[i + 1];
+  let leading = false;
+  while (!first.done && first.value.text.trim() === '') { first = lines.next(); leading = true; }
+  if (first.done || !FENCE.test(first.value.text)) return none;
+  if (leading) return { ...none, leadingOffset: first.value.offset };
+  const open = { offset: first.value.offset, length: first.value.text.length };
+  let contentStart = -1;
+  for (let line = lines.next(); !line.done; line = lines.next()) {
+    if (contentStart < 0) contentStart = line.value.offset;
+    if (FENCE.test(line.value.text)) {
+      const bodyStart = line.value.offset + line.value.text.length + line.value.eol.length;
       return {
         present: true, unclosed: false,
-        contentStart: lines[1].offset, contentEnd: lines[i].offset,
-        open, close: { offset: lines[i].offset, length: lines[i].text.length },
-        bodyStart: next ? next.offset : text.length,
+        contentStart, contentEnd: line.value.offset,
+        open, close: { offset: line.value.offset, length: line.value.text.length },
+        bodyStart: Math.min(bodyStart, text.length),
       };
     }
   }
-  const contentStart = lines[1]?.offset ?? text.length;
-  return { present: true, unclosed: true, contentStart, contentEnd: text.length, open, bodyStart: text.length };
+  return { present: true, unclosed: true, contentStart: contentStart < 0 ? text.length : contentStart, contentEnd: text.length, open, bodyStart: text.length };
 }
 
 export interface Line { offset: number; text: string; eol: string }
+
+/** Lines with their offsets, one at a time; `text` excludes the line break (CRLF, LF or CR). */
+export function* lineIterator(text: string): Generator<Line> {
+  const re = /\r\n|\n|\r/g;
+  let start = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    yield { offset: start, text: text.slice(start, m.index), eol: m[0] };
+    start = m.index + m[0].length;
+  }
+  if (start < text.length) yield { offset: start, text: text.slice(start), eol: '' };
+}
 
 /** Lines with their offsets; `text` excludes the line break (CRLF, LF or CR). */
 export function splitLines(text: string): Line[] {
