@@ -1,0 +1,43 @@
+import { defineRule } from '../define';
+import { propertyOf, stringValue, valueOf } from '../../parse/node';
+import { DESKTOP_SOURCES } from '../../knowledge/mcp-transports';
+import { serversOf } from './servers';
+
+/** Claude Desktop's config file starts local stdio servers only; remote entries there are never connected. */
+export default defineRule({
+  id: 'mcp/desktop-remote-server',
+  kinds: ['desktop-config'],
+  description: 'A remote (url) server in claude_desktop_config.json is not connected: add it as a connector or wrap it in a stdio proxy.',
+  defaultSeverity: 'warning',
+  fixable: true,
+  sources: [DESKTOP_SOURCES.stdioOnly, DESKTOP_SOURCES.connectors],
+  surfaces: ['claude-desktop-chat', 'cowork'],
+  check(ctx) {
+    for (const s of serversOf(ctx)) {
+      if (s.entry.type !== 'object' || propertyOf(s.entry, 'command')) continue;
+      const urlNode = valueOf(s.entry, 'url');
+      const url = stringValue(urlNode);
+      if (!urlNode || !url) continue;
+      const text = ctx.file.text;
+      const inner = JSON.stringify({ command: 'npx', args: ['-y', 'mcp-remote', url] });
+      ctx.report({
+        node: propertyOf(s.entry, 'url')!.children![0],
+        message: `Claude Desktop starts only local "command" servers from this file, so remote server "${s.name}" is never connected. Add ${url} in Settings → Connectors (custom connector), or run it through a stdio proxy: "command": "npx", "args": ["-y", "mcp-remote", "<url>"].`,
+        fixes: [{
+          title: 'Wrap in the mcp-remote stdio proxy (npx -y mcp-remote <url>)', isPreferred: true,
+          edits: [{ offset: s.entry.offset, length: s.entry.length, newText: reindent(inner, text, s.entry.offset) }],
+        }],
+      });
+    }
+  },
+});
+
+/** `{ "command": …, "args": […] }` laid out like the surrounding entries (multi-line when they are). */
+function reindent(compact: string, text: string, offset: number): string {
+  const value = JSON.parse(compact) as { command: string; args: string[] };
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const indent = /^[ \t]*/.exec(text.slice(lineStart))![0];
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const unit = indent.includes('\t') ? '\t' : '  ';
+  return `{${eol}${indent}${unit}"command": ${JSON.stringify(value.command)},${eol}${indent}${unit}"args": [${value.args.map((a) => JSON.stringify(a)).join(', ')}]${eol}${indent}}`;
+}
