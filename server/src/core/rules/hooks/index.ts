@@ -5,6 +5,7 @@
  */
 import type { Rule } from '../../types';
 import missingWrapper from './missing-wrapper';
+import nestedWrapper from './nested-wrapper';
 import eventNameCase from './event-name-case';
 import matcherIgnored from './matcher-ignored';
 import matcherInvalidRegex from './matcher-invalid-regex';
@@ -23,6 +24,6 @@ export { readMatcher, type MatcherReading } from './matcher';
 export { unquotedPlaceholders, pluginPaths } from './shell';
 
 export const HOOKS_RULES: Rule[] = [
-  missingWrapper, eventNameCase, matcherIgnored, matcherInvalidRegex, matcherNeverMatches, pluginMcpMatcher,
+  missingWrapper, nestedWrapper, eventNameCase, matcherIgnored, matcherInvalidRegex, matcherNeverMatches, pluginMcpMatcher,
   ifIgnored, timeout, userConfigInShell, unquotedPlaceholder, missingScript, execCommandSpaces, onceIgnored,
 ];
