@@ -1,0 +1,85 @@
+/**
+ * Reach for the items of one file: collect items, infer each channel, compute the matrix. This is what
+ * the CLI, the reach rules, the hover provider and the sidebar call.
+ */
+import type { ParsedFile } from '../types';
+import type { Workspace } from '../workspace';
+import type { ResolvedConfig } from '../config';
+import { SURFACE_IDS, type SurfaceId } from '../surfaces';
+import { collectItems } from './collect';
+import { inferChannel, type ChannelOptions } from './channels';
+import { computeReach, type ReachCell, type ReachMatrix } from './engine';
+import { recordFor, type ReachStatus } from './knowledge';
+import type { ReachItem } from './items';
+import type { PluginInfo } from '../index/index';
+import { PLUGIN_CHANNELS } from './engine';
+
+export interface ReachOptions extends ChannelOptions {
+  /** The user's declared claude.ai plan; `account-*` component rules apply only when set. */
+  plan?: string;
+  /**
+   * Why Claude Code refuses to load a plugin (its manifest has load errors), if it does. The engine can't
+   * validate a manifest itself (the reach rules run inside validation), so hosts that can inject this.
+   */
+  pluginFailure?: (plugin: PluginInfo) => string | undefined;
+}
+
+export interface ItemReachResult {
+  item: ReachItem;
+  channel: string;
+  /** `location` or `override:<glob>`. */
+  channelVia: string;
+  reach: ReachMatrix;
+  /** Configuration problems met while resolving this item (e.g. an override to a channel that can't carry it). */
+  problems: string[];
+}
+
+/** Reach of every item a parsed file declares (items no Claude product reads from this location are left out). */
+export function reachForFile(file: ParsedFile, ws: Workspace, config: ResolvedConfig, opts: ReachOptions = {}): ItemReachResult[] {
+  const out: ItemReachResult[] = [];
+  for (const item of collectItems(file, ws)) {
+    const r = reachOfItem(item, ws, config, opts);
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+export function reachOfItem(item: ReachItem, ws: Workspace, config: ResolvedConfig, opts: ReachOptions = {}): ItemReachResult | undefined {
+  const ch = inferChannel(item, ws, config, opts);
+  if (!ch.channel) return undefined;
+  const failure = opts.pluginFailure && ch.plugin && PLUGIN_CHANNELS.has(ch.channel) ? opts.pluginFailure(ch.plugin) : undefined;
+  const reach = computeReach({ item, channel: ch.channel, plugin: ch.plugin, ws, plan: opts.plan, home: opts.home }, failure);
+  return { item, channel: ch.channel, channelVia: ch.via, reach, problems: ch.problem ? [ch.problem] : [] };
+}
+
+/** The item whose range contains (or is nearest before) an offset: the hover target. */
+export function itemAt(results: readonly ItemReachResult[], offset: number): ItemReachResult | undefined {
+  const inside = results.filter((r) => offset >= r.item.range.offset && offset <= r.item.range.offset + r.item.range.length);
+  return inside.sort((a, b) => a.item.range.length - b.item.range.length)[0];
+}
+
+/**
+ * The surfaces an item is meant for when the user chose no targets: those its channel reaches by the
+ * base records (loads or conditional). Warning there is signal; warning about surfaces the channel was
+ * never meant for would be noise.
+ */
+export function intendedSurfaces(r: ItemReachResult): SurfaceId[] {
+  return SURFACE_IDS.filter((s) => {
+    const st = recordFor(r.item.kind, r.channel, s)?.status;
+    return st === 'loads' || st === 'conditional';
+  });
+}
+
+export interface TargetCell { surface: SurfaceId; cell: ReachCell }
+
+/**
+ * The cells of the targeted surfaces whose status is in `statuses` (default: does-not-load). With no
+ * explicit targets, the item's intended surfaces are used.
+ */
+export function reachForTargets(
+  r: ItemReachResult, targets: readonly SurfaceId[] | undefined,
+  statuses: readonly ReachStatus[] = ['does-not-load'],
+): TargetCell[] {
+  const surfaces = targets?.length ? targets : intendedSurfaces(r);
+  return surfaces.filter((s) => statuses.includes(r.reach[s].status)).map((s) => ({ surface: s, cell: r.reach[s] }));
+}

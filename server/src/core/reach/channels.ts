@@ -1,0 +1,114 @@
+/**
+ * The distribution channel of an item, inferred from where its file lives (docs/reach-channels.md,
+ * "Detection order") and overridable with `.plugin-lens.json` / editor `channels` globs.
+ */
+import type { Workspace } from '../workspace';
+import type { ResolvedConfig } from '../config';
+import { basename, dirname, join, relative } from '../paths';
+import { getWorkspaceIndex, readJson, isObject, type PluginInfo } from '../index/index';
+import { findPluginRoot } from '../targets';
+import { channelAllows, type ReachItemKind } from './knowledge';
+import type { ReachItem } from './items';
+
+export interface ChannelOptions {
+  /** The user's home directory (POSIX), to tell `~/.claude` from a project `.claude`. */
+  home?: string;
+}
+
+export interface ChannelResult {
+  /** Undefined when no Claude product reads the item from this location. */
+  channel?: string;
+  /** How it was decided: `override:<glob>` or `location`. */
+  via: string;
+  /** The plugin the item belongs to, when inside one. */
+  plugin?: PluginInfo;
+  /** An override named a channel that does not carry this kind (ignored). */
+  problem?: string;
+}
+
+const MANAGED_DIRS = [/^\/Library\/Application Support\/ClaudeCode\//, /^\/etc\/claude-code\//, /^[A-Za-z]:\/Program Files\/ClaudeCode\//i];
+
+export function inferChannel(item: ReachItem, ws: Workspace, config: ResolvedConfig, opts: ChannelOptions = {}): ChannelResult {
+  const plugin = pluginOf(item, ws);
+  const rel = relative(ws.root, item.file);
+  for (const o of config.channels) {
+    if (!o.match(rel)) continue;
+    if (channelAllows(o.channel, item.kind)) return { channel: o.channel, via: `override:${o.glob}`, plugin };
+    return { ...byLocation(item, ws, plugin, opts), problem: `channels: "${o.glob}" → "${o.channel}" does not carry ${item.kind} items; ignored` };
+  }
+  return byLocation(item, ws, plugin, opts);
+}
+
+function byLocation(item: ReachItem, ws: Workspace, plugin: PluginInfo | undefined, opts: ChannelOptions): ChannelResult {
+  const file = item.file;
+  const name = basename(file);
+  const kind = item.kind;
+  const ok = (channel: string | undefined): ChannelResult =>
+    ({ channel: channel && channelAllows(channel, kind) ? channel : undefined, via: 'location', plugin });
+  if (name === 'managed-mcp.json' || name === 'managed-settings.json' || MANAGED_DIRS.some((re) => re.test(file))) return ok('managed');
+  if (name === 'claude_desktop_config.json') return ok('desktop-config');
+  if (kind === 'marketplace') return ok(declaredChannel(ws, 'marketplace', item.name) ?? 'plugin');
+  if (item.origin === 'marketplace-entry' && !plugin) return ok('plugin'); // inline server of a remote-source entry
+  if (plugin) {
+    if (isSkillsDirPlugin(plugin.root)) return ok('skills-dir-plugin');
+    return ok(declaredChannel(ws, 'plugin', plugin.name) ?? 'plugin');
+  }
+  if (item.origin === 'frontmatter' && kind === 'hook') return ok('frontmatter');
+  if (item.value?.bundle === true) return ok('mcpb-bundle');
+  const claudeDir = claudeFolderOf(file);
+  if (claudeDir !== undefined) {
+    const personal = opts.home ? claudeDir === join(opts.home, '.claude') : false;
+    return ok(personal ? 'claude-code-personal' : 'claude-code-project');
+  }
+  if (name === '.mcp.json') return ok('project-mcp');
+  if (kind === 'skill') return ok('skill-upload');
+  return { channel: undefined, via: 'location', plugin };
+}
+
+/** The `.claude` folder an item lives under (its path up to and including `.claude`), if any. */
+function claudeFolderOf(file: string): string | undefined {
+  const i = file.lastIndexOf('/.claude/');
+  return i < 0 ? undefined : file.slice(0, i + '/.claude'.length);
+}
+
+/** A plugin saved as `<…>/.claude/skills/<name>/` loads as `<name>@skills-dir`. */
+function isSkillsDirPlugin(root: string): boolean {
+  const parent = dirname(root);
+  return basename(parent) === 'skills' && basename(dirname(parent)) === '.claude';
+}
+
+/** The plugin whose folder holds the item (deepest), from the workspace index or a manifest walk-up. */
+export function pluginOf(item: ReachItem, ws: Workspace): PluginInfo | undefined {
+  const idx = getWorkspaceIndex(ws);
+  if (item.pluginRoot) return idx.pluginAt(item.pluginRoot);
+  if (item.kind === 'marketplace') return undefined;
+  const found = idx.pluginContaining(item.file);
+  if (found) return found;
+  const root = findPluginRoot(item.file, ws);
+  return root ? idx.pluginAt(root) : undefined;
+}
+
+/**
+ * `repo-declared-plugin` / `managed-plugin` when committed project settings or a managed-settings.json
+ * at the workspace root name the plugin (`enabledPlugins: { "<name>@<marketplace>": true }`) or the
+ * marketplace (`extraKnownMarketplaces`).
+ */
+function declaredChannel(ws: Workspace, kind: ReachItemKind, name: string): string | undefined {
+  const managed = readJson(ws, join(ws.root, 'managed-settings.json'));
+  if (names(managed, kind).has(name)) return 'managed-plugin';
+  const project = readJson(ws, join(ws.root, '.claude', 'settings.json'));
+  if (names(project, kind).has(name)) return 'repo-declared-plugin';
+  return undefined;
+}
+
+function names(settings: unknown, kind: ReachItemKind): Set<string> {
+  const out = new Set<string>();
+  if (!isObject(settings)) return out;
+  if (kind === 'plugin' && isObject(settings.enabledPlugins)) {
+    for (const [k, v] of Object.entries(settings.enabledPlugins)) if (v !== false) out.add(k.split('@')[0]);
+  }
+  if (kind === 'marketplace' && isObject(settings.extraKnownMarketplaces)) {
+    for (const k of Object.keys(settings.extraKnownMarketplaces)) out.add(k);
+  }
+  return out;
+}

@@ -1,0 +1,83 @@
+/**
+ * Item collection for one file, plus what a plugin.json or marketplace.json pulls in from files the
+ * scanner doesn't recognise by name (a root-level `hooks.json` named by `"hooks": "./hooks.json"`, an
+ * MCP map at a custom path) and manifest-less plugins a marketplace lists.
+ */
+import type { FileKindId, ParsedFile } from '../types';
+import type { Workspace } from '../workspace';
+import { parseFile } from '../parse';
+import { detectKind } from '../kinds/detect';
+import { dirname, join } from '../paths';
+import { itemsOf, stringValue, valueOf } from '../parse/node';
+import { getWorkspaceIndex } from '../index/index';
+import { itemsOfFile, type ReachItem } from './items';
+
+export function collectItems(file: ParsedFile, ws: Workspace): ReachItem[] {
+  const items = itemsOfFile(file);
+  if (file.kind === 'plugin') items.push(...referencedFiles(file, ws));
+  if (file.kind === 'marketplace') items.push(...marketplaceEntries(file, ws));
+  return items;
+}
+
+/**
+ * Components the plugin loader finds through manifest paths in files the scanner does not recognise by
+ * name (agents listed at the plugin root, a root-level hooks.json, an MCP map at a custom path).
+ */
+function referencedFiles(file: ParsedFile, ws: Workspace): ReachItem[] {
+  const pluginRoot = dirname(dirname(file.path));
+  const plugin = getWorkspaceIndex(ws).pluginAt(pluginRoot);
+  const out: ReachItem[] = [];
+  const done = new Set<string>();
+  for (const comp of plugin.components) {
+    if (comp.path === file.path || done.has(comp.path) || /\.(mcpb|dxt)$/i.test(comp.path)) continue;
+    const mode = MODES[comp.type];
+    if (!mode || detectKind(comp.path) === mode.natural) continue; // scanned as a file of its own
+    done.add(comp.path);
+    const text = ws.readFile(comp.path);
+    if (text === undefined) continue;
+    const parsed = parseFile(comp.path, text, mode.parseAs);
+    out.push(...itemsOfFile(parsed, mode.as).map((i) => ({ ...i, pluginRoot })));
+  }
+  return out;
+}
+
+const MODES: Partial<Record<string, { natural: FileKindId; parseAs: FileKindId; as?: 'mcp-map' | 'hooks-file' | 'lsp-map' }>> = {
+  skill: { natural: 'skill', parseAs: 'skill' },
+  agent: { natural: 'agent', parseAs: 'agent' },
+  command: { natural: 'command', parseAs: 'command' },
+  'output-style': { natural: 'output-style', parseAs: 'output-style' },
+  hook: { natural: 'hooks', parseAs: 'hooks', as: 'hooks-file' },
+  'mcp-server': { natural: 'mcp', parseAs: 'mcp', as: 'mcp-map' },
+  'lsp-server': { natural: 'lsp', parseAs: 'lsp', as: 'lsp-map' },
+};
+
+/**
+ * Marketplace entries: a plugin item for each relative-source folder that has no plugin.json (the
+ * entry is its manifest), and inline MCP / LSP servers of every entry.
+ */
+function marketplaceEntries(file: ParsedFile, ws: Workspace): ReachItem[] {
+  const root = file.root?.type === 'object' ? file.root : undefined;
+  if (!root) return [];
+  const out: ReachItem[] = [];
+  const info = getWorkspaceIndex(ws).marketplaces.find((m) => m.path === file.path);
+  itemsOf(valueOf(root, 'plugins')).forEach((entryNode, index) => {
+    const entry = info?.entries.find((e) => e.index === index);
+    const pluginRoot = entry?.pluginRoot;
+    const nameNode = valueOf(entryNode, 'name');
+    if (pluginRoot && ws.isDirectory(pluginRoot) && !ws.exists(join(pluginRoot, '.claude-plugin', 'plugin.json'))) {
+      out.push({
+        kind: 'plugin', name: stringValue(nameNode) ?? `plugins[${index}]`, file: file.path,
+        range: nameNode ? { offset: nameNode.offset, length: nameNode.length } : { offset: entryNode.offset, length: 1 },
+        origin: 'marketplace-entry', value: entry?.entry, pluginRoot,
+      });
+    }
+    for (const key of ['mcpServers', 'lspServers'] as const) {
+      const map = valueOf(entryNode, key);
+      if (map?.type !== 'object') continue;
+      const fake: ParsedFile = { ...file, root: map };
+      const mode = key === 'mcpServers' ? 'mcp-map' : 'lsp-map';
+      out.push(...itemsOfFile(fake, mode).map((i) => ({ ...i, origin: 'marketplace-entry' as const, pluginRoot })));
+    }
+  });
+  return out;
+}

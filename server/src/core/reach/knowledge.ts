@@ -1,0 +1,67 @@
+/**
+ * The reach knowledge base (knowledge.json, schema in schemas/reach-knowledge.schema.json), bundled
+ * with the code and indexed for lookups. Updating reach facts means editing the JSON, not this file.
+ */
+import data from './knowledge.json';
+import type { SurfaceId } from '../surfaces';
+
+export type ReachStatus = 'loads' | 'does-not-load' | 'conditional' | 'unknown' | 'disputed';
+export type ReachItemKind =
+  | 'skill' | 'plugin' | 'marketplace' | 'mcp-server' | 'hook' | 'command' | 'agent' | 'output-style' | 'lsp-server';
+
+export const ITEM_KINDS: readonly ReachItemKind[] = [
+  'skill', 'plugin', 'marketplace', 'mcp-server', 'hook', 'command', 'agent', 'output-style', 'lsp-server',
+];
+
+export interface KnowledgeSource { url: string; title: string; date: string; dateNote?: string }
+export interface Verdict { status: ReachStatus; why: string; condition?: string; sources: string[] }
+export interface KnowledgeRecord extends Verdict { id: string; item: ReachItemKind; channel: string; surface: SurfaceId }
+export interface ComponentRule extends Verdict {
+  id: string; appliesTo: ReachItemKind; when: string; channels?: string[]; surfaces: SurfaceId[];
+}
+export interface ChannelInfo { id: string; name: string; items: ReachItemKind[]; description: string; detect: string }
+export interface SurfaceInfo { id: SurfaceId; name: string; family: string; notes: string }
+
+interface KnowledgeBase {
+  knowledgeAsOf: string;
+  surfaces: SurfaceInfo[];
+  channels: ChannelInfo[];
+  sources: Record<string, KnowledgeSource>;
+  records: KnowledgeRecord[];
+  componentRules: ComponentRule[];
+}
+
+export const KNOWLEDGE = data as unknown as KnowledgeBase;
+export const KNOWLEDGE_AS_OF: string = KNOWLEDGE.knowledgeAsOf;
+
+const RECORDS = new Map(KNOWLEDGE.records.map((r) => [r.id, r]));
+const CHANNELS = new Map(KNOWLEDGE.channels.map((c) => [c.id, c]));
+
+export function recordFor(item: ReachItemKind, channel: string, surface: SurfaceId): KnowledgeRecord | undefined {
+  return RECORDS.get(`${item}.${channel}.${surface}`);
+}
+
+export function channelInfo(id: string): ChannelInfo | undefined {
+  return CHANNELS.get(id);
+}
+
+/** True when the knowledge base has records for this kind in this channel. */
+export function channelAllows(channel: string, kind: ReachItemKind): boolean {
+  return CHANNELS.get(channel)?.items.includes(kind) ?? false;
+}
+
+export function sourceOf(key: string): KnowledgeSource | undefined {
+  return KNOWLEDGE.sources[key];
+}
+
+/** Severity order used to combine verdicts: higher wins. */
+export const STATUS_RANK: Record<ReachStatus, number> = {
+  loads: 0, conditional: 1, unknown: 2, disputed: 3, 'does-not-load': 4,
+};
+
+/** Channels (for a kind) where a surface loads the item without conditions: used for "what to do" hints. */
+export function channelsReaching(kind: ReachItemKind, surface: SurfaceId): string[] {
+  return KNOWLEDGE.channels
+    .filter((c) => c.items.includes(kind) && recordFor(kind, c.id, surface)?.status === 'loads')
+    .map((c) => c.id);
+}
