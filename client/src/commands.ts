@@ -5,19 +5,9 @@ import { ListRulesRequest, ReachRequest, ServerCommands, type ReachResult, type 
 import type { NodeModel } from './views/reach-model';
 import type { ReachTreeProvider } from './views/reach-tree';
 import type { ReachMatrixPanel } from './reach-matrix-panel';
-import { STATUS_MENU_COMMAND } from './status-bar';
+import { COMMANDS } from './command-ids';
 
-export const COMMANDS = {
-  restartServer: 'pluginLens.restartServer',
-  showOutput: 'pluginLens.showOutput',
-  openRuleDocs: 'pluginLens.openRuleDocs',
-  fixAll: 'pluginLens.fixAll',
-  showReachMatrix: 'pluginLens.showReachMatrix',
-  groupBySurface: 'pluginLens.groupBySurface',
-  groupByItem: 'pluginLens.groupByItem',
-  refreshReach: 'pluginLens.refreshReach',
-  showStatusMenu: STATUS_MENU_COMMAND,
-} as const;
+export { COMMANDS };
 
 export interface CommandDeps {
   client(): LanguageClient | undefined;

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { StatusResult } from '../../server/src/protocol';
 import { formatStatus, type ClientPhase } from './status-format';
 
-export const STATUS_MENU_COMMAND = 'pluginLens.showStatusMenu';
+import { COMMANDS } from './command-ids';
 
 export class StatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('pluginLens.status', vscode.StatusBarAlignment.Right, 100);
@@ -12,7 +12,7 @@ export class StatusBar implements vscode.Disposable {
 
   constructor() {
     this.item.name = 'Plugin Lens';
-    this.item.command = STATUS_MENU_COMMAND;
+    this.item.command = COMMANDS.showStatusMenu;
     this.render();
     this.item.show();
   }

@@ -121,10 +121,16 @@ export function buildItemTree(items: readonly WorkspaceItem[]): NodeModel[] {
     const key = f.parentId && ids.has(f.parentId) && f.parentId !== f.item.id ? f.parentId : undefined;
     byParent.set(key, [...(byParent.get(key) ?? []), f.item]);
   }
+  const placed = new Set<string>();
   const build = (parent: string | undefined, path: Set<string>): NodeModel[] =>
-    (byParent.get(parent) ?? []).sort(compareItems).filter((i) => !path.has(i.id))
-      .map((i) => itemNode(i, build(i.id, new Set([...path, i.id]))));
-  return build(undefined, new Set());
+    (byParent.get(parent) ?? []).sort(compareItems).filter((i) => !path.has(i.id) && !placed.has(i.id))
+      .map((i) => { placed.add(i.id); return itemNode(i, build(i.id, new Set([...path, i.id]))); });
+  const roots = build(undefined, new Set());
+  // Items in a parent cycle (a server bug) still show, as roots.
+  for (const f of flat.sort((a, b) => compareItems(a.item, b.item))) {
+    if (!placed.has(f.item.id)) { placed.add(f.item.id); roots.push(itemNode(f.item, build(f.item.id, new Set([f.item.id])))); }
+  }
+  return roots;
 }
 
 interface Placed { item: WorkspaceItem; cell: ReachCell; parentName?: string }
