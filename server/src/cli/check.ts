@@ -1,10 +1,12 @@
 /** `plugin-lens check`: scan, validate, optionally fix, and print in the chosen format. */
 import * as path from 'path';
-import { validateFile } from '../core/validate';
 import type { Finding } from '../core/types';
-import { NodeWorkspace, readWithBom } from '../node/node-workspace';
-import { scanPaths, toPosix } from '../node/scan';
+import { NodeWorkspace } from '../node/node-workspace';
+import { toPosix } from '../node/scan';
+import { findKnownFiles, validatePath } from '../node/validate-files';
 import { loadConfig } from '../node/load-config';
+import { referencedComponentFiles } from '../core/index/referenced-files';
+import { isDirectory } from '../node/fs-util';
 import type { CheckOptions } from './args';
 import { formatReport, type FileReport } from './formats';
 import { fixFiles } from './fix';
@@ -13,18 +15,26 @@ export interface CheckOutcome { output: string; stderr: string; exitCode: number
 
 export function runCheck(opts: CheckOptions, cwd: string): CheckOutcome {
   const loaded = loadConfig(cwd, opts.config, opts.targets);
-  const workspace = new NodeWorkspace(toPosix(loaded.root));
-  const scan = scanPaths(opts.paths.map((p) => path.resolve(cwd, p)));
+  const inputs = opts.paths.map((p) => path.resolve(cwd, p));
+  // Without a config file, a single folder argument is the workspace (cross-file rules look there).
+  const root = loaded.file || inputs.length !== 1 || !isDirectory(inputs[0]) ? loaded.root : inputs[0];
+  const workspace = new NodeWorkspace(toPosix(root));
+  const scan = findKnownFiles(inputs);
+  // Files a plugin manifest points at (a root ./hooks.json …) are components even where their path says nothing.
+  const known = new Set(scan.files);
+  for (const file of referencedComponentFiles(workspace).keys()) {
+    const abs = path.resolve(file);
+    if (!known.has(abs) && inputs.some((i) => abs === i || abs.startsWith(i + path.sep))) { scan.files.push(abs); known.add(abs); }
+  }
   let stderr = scan.problems.map((p) => `plugin-lens: ${p}\n`).join('');
   stderr += loaded.config.problems.map((p) => `plugin-lens: ${loaded.file}: ${p}\n`).join('');
   if (scan.problems.length && scan.files.length === 0) return { output: '', stderr, exitCode: 2 };
 
   const validate = (abs: string, override?: string): FileReport | undefined => {
-    const read = override !== undefined ? { text: override, bom: false } : readWithBom(abs);
-    if (!read) { stderr += `plugin-lens: cannot read ${abs}\n`; return undefined; }
-    const result = validateFile({ path: toPosix(abs), text: read.text, bom: read.bom }, { workspace, config: loaded.config });
-    if (!result.kind) return undefined;
-    return { file: toPosix(path.relative(cwd, abs)) || path.basename(abs), abs, text: read.text, findings: result.findings };
+    const v = validatePath(abs, workspace, loaded.config, override);
+    if (!v) { stderr += `plugin-lens: cannot read ${abs}\n`; return undefined; }
+    if (!v.result.kind) return undefined;
+    return { file: toPosix(path.relative(cwd, abs)) || path.basename(abs), abs, text: v.text, findings: v.result.findings };
   };
 
   let reports = scan.files.map((f) => validate(f)).filter((r): r is FileReport => r !== undefined);

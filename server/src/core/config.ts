@@ -17,6 +17,8 @@ export interface RawConfig {
 export interface ResolvedConfig {
   /** Severity for a rule, after exact-id and glob overrides. */
   severityFor(ruleId: string, fallback: SeverityOrOff): SeverityOrOff;
+  /** Options for a rule (`"rules": { "<id>": ["warning", { ...options }] }`), exact id only. */
+  optionsFor(ruleId: string): Record<string, unknown>;
   /** True when a workspace-relative path is ignored. */
   isIgnored(relativePath: string): boolean;
   /** Explicit targets, or undefined to use each file's default. */
@@ -35,7 +37,11 @@ export function resolveConfig(raw: RawConfig | undefined, extraTargets?: readonl
   const problems: string[] = [];
   const exact = new Map<string, SeverityOrOff>();
   const globs: Array<{ match: (id: string) => boolean; level: SeverityOrOff; specificity: number }> = [];
-  for (const [key, value] of Object.entries(raw?.rules ?? {})) {
+  const options = new Map<string, Record<string, unknown>>();
+  for (const [key, entry] of Object.entries(raw?.rules ?? {})) {
+    // eslint style: a severity, or [severity, options].
+    const value = Array.isArray(entry) ? entry[0] : entry;
+    if (Array.isArray(entry) && entry[1] && typeof entry[1] === 'object') options.set(key, entry[1] as Record<string, unknown>);
     const level = normalizeLevel(value);
     if (!level) { problems.push(`rules.${key}: "${String(value)}" is not one of ${LEVELS.join(', ')}`); continue; }
     if (/[*?[{]/.test(key)) globs.push({ match: picomatch(key), level, specificity: key.replace(/[*?]/g, '').length });
@@ -64,6 +70,7 @@ export function resolveConfig(raw: RawConfig | undefined, extraTargets?: readonl
       for (const g of globs) if (g.match(ruleId)) level = g.level; // most specific glob last
       return level ?? fallback;
     },
+    optionsFor: (ruleId) => options.get(ruleId) ?? {},
     isIgnored: (rel) => ignoreMatch(rel),
     targets,
     channels,

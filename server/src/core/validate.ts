@@ -6,6 +6,7 @@ import type { FileKindId, Finding, ParsedFile, ReportInput, Rule, Severity } fro
 import type { Workspace } from './workspace';
 import { DEFAULT_CONFIG, type ResolvedConfig } from './config';
 import { detectKind } from './kinds/detect';
+import { referencedComponentFiles } from './index/referenced-files';
 import { parseFile } from './parse';
 import { RULES } from './rules';
 import { defaultTargets, type TargetSet } from './targets';
@@ -45,7 +46,8 @@ export function validateFile(input: ValidateInput, env: ValidateEnv): ValidateRe
   const config = env.config ?? DEFAULT_CONFIG;
   const rel = relative(env.workspace.root, input.path);
   if (config.isIgnored(rel)) return { kind: undefined, findings: [] };
-  const kind = input.kind ?? detectKind(input.path, () => input.text);
+  // A file the manifest points at (a root ./hooks.json, agents listed by path) is a component too.
+  const kind = input.kind ?? detectKind(input.path, () => input.text) ?? referencedComponentFiles(env.workspace).get(input.path);
   if (!kind) return { kind: undefined, findings: [] };
   const guard = guardLimits(input, kind);
   const parsed = parseFile(input.path, guard ? '' : input.text, guard ? 'file' : kind, input.bom === true);
@@ -65,7 +67,7 @@ export function validateFile(input: ValidateInput, env: ValidateEnv): ValidateRe
       findings.push(toFinding(fileForRules, rule.id, severity, r, surfaces?.filter((s) => targets.surfaces.includes(s))));
     };
     try {
-      rule.check({ file: fileForRules, workspace: env.workspace, config, targets, options: {}, report });
+      rule.check({ file: fileForRules, workspace: env.workspace, config, targets, options: config.optionsFor(rule.id), report });
     } catch (err) {
       // A rule bug must not hide the other findings; surface it as an internal finding.
       findings.push(toFinding(fileForRules, 'file/internal-error', 'warning', {
@@ -74,8 +76,26 @@ export function validateFile(input: ValidateInput, env: ValidateEnv): ValidateRe
       }, undefined));
     }
   }
-  findings.sort((a, b) => a.offset - b.offset || a.ruleId.localeCompare(b.ruleId));
-  return { kind, parsed, findings, targets };
+  const merged = preferSpecificFindings(findings);
+  merged.sort((a, b) => a.offset - b.offset || a.ruleId.localeCompare(b.ruleId));
+  return { kind, parsed, findings: merged, targets };
+}
+
+const RANK: Record<Severity, number> = { hint: 0, info: 1, warning: 2, error: 3 };
+
+/**
+ * A generic schema finding and a specific rule's finding on the same range say the same thing twice:
+ * keep the specific one (it explains the effect and often has a fix), at the higher of the two severities.
+ */
+function preferSpecificFindings(findings: Finding[]): Finding[] {
+  const specific = findings.filter((f) => !f.ruleId.endsWith('/schema'));
+  return findings.filter((f) => {
+    if (!f.ruleId.endsWith('/schema')) return true;
+    const twin = specific.find((o) => o.offset === f.offset && o.length === f.length);
+    if (!twin) return true;
+    if (RANK[f.severity] > RANK[twin.severity]) twin.severity = f.severity;
+    return false;
+  });
 }
 
 function targetsFor(path: string, kind: FileKindId, workspace: Workspace, config: ResolvedConfig): TargetSet {

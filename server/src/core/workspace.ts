@@ -11,6 +11,8 @@ export interface Workspace {
   exists(path: string): boolean;
   isDirectory(path: string): boolean;
   listDirectory(path: string): DirEntry[] | undefined;
+  /** Size in bytes, when the implementation can tell without reading the file. */
+  fileSize?(path: string): number | undefined;
 }
 
 /** An in-memory workspace for tests and for the server's open documents. */
@@ -21,6 +23,10 @@ export class InMemoryWorkspace implements Workspace {
   }
   set(path: string, text: string): void { this.files.set(path, text); }
   readFile(path: string): string | undefined { return this.files.get(path); }
+  fileSize(path: string): number | undefined {
+    const text = this.files.get(path);
+    return text === undefined ? undefined : new TextEncoder().encode(text).length;
+  }
   exists(path: string): boolean { return this.files.has(path) || this.isDirectory(path); }
   isDirectory(path: string): boolean {
     const prefix = path.endsWith('/') ? path : path + '/';

@@ -45,6 +45,13 @@ export class NodeWorkspace implements Workspace {
     return this.dirs.get(p);
   }
 
+  fileSize(p: string): number | undefined {
+    const overlay = this.overlays.get(p);
+    if (overlay !== undefined) return Buffer.byteLength(overlay);
+    const stat = this.stat(p);
+    return stat?.isFile() ? stat.size : undefined;
+  }
+
   /** Forget cached disk state (the server calls this on file-change events). */
   invalidate(p?: string): void {
     if (!p) { this.texts.clear(); this.stats.clear(); this.dirs.clear(); return; }

@@ -25,21 +25,30 @@ export default defineRule({
   fixable: false,
   surfaces: ['claude-ai-web', 'claude-desktop-chat', 'claude-mobile', 'cowork', 'claude-api'],
   sources: UPLOAD_MAX_BYTES.sources,
+  options: {
+    type: 'object',
+    properties: { maxBytes: { type: 'integer', minimum: 1, description: 'The limit in bytes (default: the documented 30 MB).' } },
+    additionalProperties: false,
+  },
   check(ctx) {
     if (uploadTargets(ctx).length === 0) return;
-    // The workspace gives text, not sizes: measure what it can read (binary files decode to about their size).
+    const max = typeof ctx.options.maxBytes === 'number' ? ctx.options.maxBytes : UPLOAD_MAX_BYTES.value;
+    // Sizes from the workspace when it can tell (no read); else the decoded text's UTF-8 length.
     let bytes = 0;
     let unread = 0;
     for (const file of scanSkillFolder(ctx.workspace, dirname(ctx.file.path)).files) {
-      const text = ctx.workspace.readFile(file);
-      if (text === undefined) { unread++; continue; }
-      bytes += utf8Length(text);
-      if (bytes > UPLOAD_MAX_BYTES.value) break;
+      const size = ctx.workspace.fileSize?.(file);
+      if (size !== undefined) { bytes += size; } else {
+        const text = ctx.workspace.readFile(file);
+        if (text === undefined) { unread++; continue; }
+        bytes += utf8Length(text);
+      }
+      if (bytes > max) break;
     }
-    if (bytes <= UPLOAD_MAX_BYTES.value) return;
+    if (bytes <= max) return;
     reportUpload(ctx, {
       range: { offset: 0, length: 0 },
-      message: `The skill folder is about ${(bytes / 1024 / 1024).toFixed(1)} MB or more uncompressed${unread ? ` (${unread} unreadable files not counted)` : ''}: the claude.ai / Desktop / Cowork upload and the Skills API refuse skills over 30 MB ("Zip file uncompressed size exceeds 30MB").`,
+      message: `The skill folder is about ${(bytes / 1024 / 1024).toFixed(1)} MB or more uncompressed${unread ? ` (${unread} unreadable files not counted)` : ''}: the claude.ai / Desktop / Cowork upload and the Skills API refuse skills over ${(max / 1024 / 1024).toFixed(max < 1024 * 1024 ? 3 : 0)} MB ("Zip file uncompressed size exceeds 30MB").`,
     });
   },
 });

@@ -1,0 +1,40 @@
+/**
+ * Component files a plugin manifest points at that a path-based kind test cannot recognise (a root
+ * `./hooks.json`, agents listed from the plugin root, an `mcp.json` elsewhere …): the loader reads
+ * them as components, so Plugin Lens must check them as such.
+ */
+import type { FileKindId } from '../types';
+import type { Workspace } from '../workspace';
+import type { ComponentType } from './components';
+import { getWorkspaceIndex } from './workspace-index';
+
+const KIND_OF: Partial<Record<ComponentType, { kind: FileKindId; ext: RegExp }>> = {
+  hook: { kind: 'hooks', ext: /\.json$/ },
+  agent: { kind: 'agent', ext: /\.md$/ },
+  command: { kind: 'command', ext: /\.md$/ },
+  'output-style': { kind: 'output-style', ext: /\.md$/ },
+  skill: { kind: 'skill', ext: /\/SKILL\.md$/i },
+  'mcp-server': { kind: 'mcp', ext: /\.json$/ },
+  'lsp-server': { kind: 'lsp', ext: /\.json$/ },
+};
+
+const CACHE = new WeakMap<object, Map<string, FileKindId>>();
+
+/** File path → kind, for every component file of every plugin in the workspace index (cached with it). */
+export function referencedComponentFiles(ws: Workspace): Map<string, FileKindId> {
+  const index = getWorkspaceIndex(ws);
+  const cached = CACHE.get(index);
+  if (cached) return cached;
+  const out = new Map<string, FileKindId>();
+  CACHE.set(index, out);
+  for (const plugin of index.plugins) {
+    for (const c of plugin.components) {
+      const k = KIND_OF[c.type];
+      // Inline components live in plugin.json itself, which has its own kind.
+      if (!k || c.path === plugin.manifestPath || /\/\.claude-plugin\/[^/]+\.json$/.test(c.path) || !k.ext.test(c.path)) continue;
+      if (!ws.exists(c.path)) continue;
+      if (!out.has(c.path)) out.set(c.path, k.kind);
+    }
+  }
+  return out;
+}
