@@ -12,6 +12,7 @@ export interface RawConfig {
   targets?: unknown;
   channels?: Record<string, unknown>;
   anthropicOwned?: unknown;
+  platforms?: unknown;
 }
 
 export interface ResolvedConfig {
@@ -27,6 +28,8 @@ export interface ResolvedConfig {
   channels: ReadonlyArray<{ glob: string; channel: string; match(relativePath: string): boolean }>;
   /** The workspace is Anthropic's own: reserved-name rules do not apply. */
   anthropicOwned: boolean;
+  /** Operating systems the items must run on (`windows`, `macos`, `linux`); empty when not said. */
+  platforms: readonly string[];
   /** Problems in the configuration itself (unknown severities, unknown surface ids). */
   problems: string[];
 }
@@ -75,6 +78,7 @@ export function resolveConfig(raw: RawConfig | undefined, extraTargets?: readonl
     targets,
     channels,
     anthropicOwned: raw?.anthropicOwned === true,
+    platforms: Array.isArray(raw?.platforms) ? raw.platforms.filter((p): p is string => typeof p === 'string') : [],
     problems,
   };
 }

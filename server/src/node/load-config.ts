@@ -45,5 +45,6 @@ export function mergeRaw(base: RawConfig | undefined, over: RawConfig | undefine
     targets: over.targets ?? base.targets,
     channels: { ...(base.channels ?? {}), ...(over.channels ?? {}) },
     anthropicOwned: over.anthropicOwned ?? base.anthropicOwned,
+    platforms: over.platforms ?? base.platforms,
   };
 }

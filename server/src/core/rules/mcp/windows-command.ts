@@ -39,10 +39,10 @@ export default defineRule({
   },
 });
 
-/** A Windows target: the rule option (`windows: true` or `platforms` containing "windows"), or Windows paths in this file. */
+/** A Windows target: `platforms` in .plugin-lens.json, the rule option (`windows: true` or `platforms` containing "windows"), or Windows paths in this file. */
 export function targetsWindows(ctx: RuleContext): boolean {
   const o = ctx.options as { windows?: unknown; platforms?: unknown };
-  if (o.windows === true) return true;
+  if (o.windows === true || ctx.config.platforms.includes('windows')) return true;
   if (Array.isArray(o.platforms)) return o.platforms.includes('windows');
   if (o.windows === false) return false;
   return /"[A-Za-z]:\\\\|%APPDATA%|%USERPROFILE%|\\\\AppData\\\\/.test(ctx.file.text);
