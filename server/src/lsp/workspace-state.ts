@@ -1,0 +1,95 @@
+/**
+ * Workspace folders, their `.plugin-lens.json`, and validation results of files that are not open (the
+ * workspace scan), so problems in unopened files show too and the sidebar has its item list.
+ */
+import type { RawConfig } from '../core/config';
+import { resolveConfig, type ResolvedConfig } from '../core/config';
+import { parse as parseJsonc } from 'jsonc-parser';
+import type { ValidateResult } from '../core/validate';
+import { validateFile } from '../core/validate';
+import { mergeRaw } from '../node/load-config';
+import type { PluginLensSettings } from '../protocol';
+import type { ServerRuntime } from './runtime';
+import { settingsToRaw } from './settings';
+import { pathToUri } from './uri';
+
+export const CONFIG_FILE = '.plugin-lens.json';
+
+export interface Folder {
+  uri: string;
+  root: string;
+  /** Config text (an open buffer wins over the disk); undefined when there is no file. */
+  configText?: string;
+  configRaw?: RawConfig;
+  /** True for a folder made up for a file outside every workspace folder. */
+  adHoc?: boolean;
+}
+
+export interface ScannedFile { uri: string; path: string; result: ValidateResult; resultId: number }
+
+export class WorkspaceState {
+  folders: Folder[] = [];
+  readonly scanned = new Map<string, ScannedFile>();
+  scanning = false;
+  private nextResultId = 1;
+
+  constructor(private readonly runtime: ServerRuntime) {}
+
+  setFolders(list: Array<{ uri: string; path: string }>): void {
+    this.folders = list.map((f) => ({ uri: f.uri, root: f.path.replace(/\/$/, '') || '/' }));
+  }
+
+  folderFor(path: string): Folder {
+    let best: Folder | undefined;
+    for (const f of this.folders) {
+      if ((path === f.root || path.startsWith(f.root === '/' ? '/' : f.root + '/')) && (!best || f.root.length > best.root.length)) best = f;
+    }
+    if (best) return best;
+    const dir = path.slice(0, path.lastIndexOf('/')) || '/';
+    const adHoc: Folder = { uri: pathToUri(dir), root: dir, adHoc: true };
+    this.folders.push(adHoc);
+    void this.loadConfig(adHoc);
+    return adHoc;
+  }
+
+  configPath(folder: Folder): string {
+    return `${folder.root === '/' ? '' : folder.root}/${CONFIG_FILE}`;
+  }
+
+  async loadConfig(folder: Folder, bufferText?: string): Promise<void> {
+    const text = bufferText ?? (await this.runtime.readFile(this.configPath(folder)));
+    this.setConfigText(folder, text);
+  }
+
+  setConfigText(folder: Folder, text: string | undefined): void {
+    folder.configText = text;
+    let raw: RawConfig | undefined;
+    if (text !== undefined) {
+      const value = parseJsonc(text) as unknown;
+      raw = value && typeof value === 'object' && !Array.isArray(value) ? (value as RawConfig) : undefined;
+    }
+    folder.configRaw = raw;
+  }
+
+  /** Editor settings under `.plugin-lens.json`: the file wins where both set a value. */
+  resolvedConfig(folder: Folder, settings: PluginLensSettings): ResolvedConfig {
+    return resolveConfig(mergeRaw(settingsToRaw(settings), folder.configRaw));
+  }
+
+  /** Validates a file from disk (not open) and records it. */
+  validateDisk(path: string, config: ResolvedConfig, overlays: ReadonlyMap<string, string>): ScannedFile | undefined {
+    const folder = this.folderFor(path);
+    const read = this.runtime.readForValidation(path);
+    if (!read) { this.scanned.delete(path); return undefined; }
+    const workspace = this.runtime.createWorkspace(folder.root, overlays);
+    const result = validateFile({ path, text: read.text, bom: read.bom }, { workspace, config });
+    if (!result.kind) { this.scanned.delete(path); return undefined; }
+    const entry: ScannedFile = { uri: pathToUri(path), path, result, resultId: this.nextResultId++ };
+    this.scanned.set(path, entry);
+    return entry;
+  }
+
+  listFiles(): string[] {
+    return this.runtime.findKnownFiles(this.folders.filter((f) => !f.adHoc).map((f) => f.root));
+  }
+}

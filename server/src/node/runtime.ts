@@ -1,0 +1,27 @@
+/** The Node implementation of the server runtime: NodeWorkspace with overlays, fs reads, the CLI's scan. */
+import { promises as fsp } from 'fs';
+import type { ServerRuntime } from '../lsp/runtime';
+import { NodeWorkspace, readWithBom } from './node-workspace';
+import { findKnownFiles } from './validate-files';
+import { toPosix } from './scan';
+import { TOOL_VERSION } from '../cli/version';
+
+export const nodeRuntime: ServerRuntime = {
+  createWorkspace(root, overlays) {
+    const ws = new NodeWorkspace(root);
+    for (const [p, text] of overlays) ws.overlays.set(p, text);
+    return ws;
+  },
+  async readFile(p) {
+    try {
+      const text = await fsp.readFile(p, 'utf8');
+      return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    } catch {
+      return undefined;
+    }
+  },
+  readForValidation: (p) => readWithBom(p),
+  findKnownFiles: (roots) => findKnownFiles(roots).files.map(toPosix),
+  yieldNow: () => new Promise<void>((resolve) => setImmediate(resolve)),
+  serverVersion: TOOL_VERSION,
+};

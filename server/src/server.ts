@@ -1,0 +1,317 @@
+/**
+ * The language server: wires the pure core to an LSP connection. Open documents are validated from their
+ * buffers (overlaid on the disk for cross-file rules); the workspace scan validates unopened files so
+ * their problems and the sidebar items show too. Host specifics come in through `runtime`.
+ */
+import {
+  CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType,
+  TextDocumentSyncKind, TextDocuments, type ClientCapabilities, type Connection, type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { validateFile, type ValidateResult } from './core/validate';
+import { MARKDOWN_KINDS } from './core/kinds/detect';
+import { RULES, ruleDocsUrl } from './core/rules';
+import { SURFACES } from './core/surfaces';
+import { KNOWLEDGE_AS_OF } from './core/version';
+import { FIX_ALL_KIND } from './core/features/code-actions';
+import {
+  DEFAULT_SETTINGS, ItemsChangedNotification, ListItemsRequest, ListRulesRequest, ReachRequest, RevalidateRequest,
+  ServerCommands, StatusNotification, StatusRequest, type FindingCounts, type PluginLensSettings, type ServerState,
+  type StatusResult, type WorkspaceItem,
+} from './protocol';
+import type { ServerRuntime } from './lsp/runtime';
+import { DocumentCache } from './lsp/document-cache';
+import { SettingsCache, normalizeSettings } from './lsp/settings';
+import { Diagnostics } from './lsp/diagnostics';
+import { registerFeatureHandlers, runSafe } from './lsp/handlers';
+import { CONFIG_FILE, WorkspaceState, type Folder } from './lsp/workspace-state';
+import { itemFor } from './lsp/items';
+import { uriToPath } from './lsp/uri';
+
+const EMPTY: ValidateResult = { kind: undefined, findings: [] };
+
+export function startServer(connection: Connection, runtime: ServerRuntime): void {
+  const documents = new TextDocuments(TextDocument);
+  const state = new WorkspaceState(runtime);
+  const cache = new DocumentCache();
+  let caps: ClientCapabilities = {};
+  let fallbackSettings: PluginLensSettings = DEFAULT_SETTINGS;
+  let status: ServerState = 'starting';
+  let lastError: string | undefined;
+  let scanDone!: () => void;
+  let scanFinished = new Promise<void>((r) => { scanDone = r; });
+  const log = (m: string) => connection.console.log(m);
+  const settings = new SettingsCache(connection, () => caps.workspace?.configuration === true, () => fallbackSettings);
+  let diagnostics!: Diagnostics;
+
+  const overlays = () => {
+    const m = new Map<string, string>();
+    for (const d of documents.all()) { const p = uriToPath(d.uri); if (p) m.set(p, d.getText()); }
+    return m;
+  };
+
+  async function resultFor(doc: TextDocument): Promise<ValidateResult> {
+    const cached = cache.get(doc.uri, doc.version);
+    if (cached) return cached;
+    const path = uriToPath(doc.uri);
+    if (!path) return EMPTY;
+    const folder = state.folderFor(path);
+    const s = await settings.get(doc.uri);
+    const version = doc.version;
+    let result = EMPTY;
+    if (s.enable) {
+      const config = state.resolvedConfig(folder, s);
+      const workspace = runtime.createWorkspace(folder.root, overlays());
+      result = validateFile({ path, text: doc.getText() }, { workspace, config });
+    }
+    cache.set(doc.uri, version, result);
+    return result;
+  }
+
+  async function validateScanned(paths: readonly string[], progress?: (done: number, total: number) => void): Promise<void> {
+    const open = new Set(documents.all().map((d) => uriToPath(d.uri)));
+    const layers = overlays();
+    for (let i = 0; i < paths.length; i += 20) {
+      for (const p of paths.slice(i, i + 20)) {
+        if (open.has(p)) continue;
+        const folder = state.folderFor(p);
+        const s = await settings.get(folder.uri);
+        if (!s.enable) { state.scanned.delete(p); continue; }
+        const f = state.validateDisk(p, state.resolvedConfig(folder, s), layers);
+        if (f) diagnostics.publishScanned(f);
+      }
+      progress?.(Math.min(i + 20, paths.length), paths.length);
+      await runtime.yieldNow();
+    }
+  }
+
+  async function scanWorkspace(): Promise<void> {
+    status = 'scanning';
+    sendStatus();
+    const progress = caps.window?.workDoneProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
+    try {
+      await Promise.all(state.folders.map((f) => state.loadConfig(f)));
+      const files = state.listFiles();
+      progress?.begin('Plugin Lens: checking workspace', 0, `${files.length} files`, false);
+      const before = new Set(state.scanned.keys());
+      await validateScanned(files, (done, total) => progress?.report(Math.round((done / Math.max(total, 1)) * 100), `${done}/${total} files`));
+      for (const gone of before) if (!files.includes(gone)) { const f = state.scanned.get(gone); state.scanned.delete(gone); if (f) diagnostics.clear(f.uri); }
+      status = 'ready';
+    } catch (e) {
+      status = 'error';
+      lastError = (e as Error).message;
+      log(`workspace scan failed: ${(e as Error).stack ?? e}`);
+    } finally {
+      progress?.done();
+      scanDone();
+      diagnostics.refresh(0);
+      itemsChanged();
+      sendStatus();
+    }
+  }
+
+  let fullTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Settings, config or a related file changed: everything is re-validated (debounced). */
+  function revalidateAll(delay = 600): void {
+    clearTimeout(fullTimer);
+    fullTimer = setTimeout(() => {
+      fullTimer = undefined;
+      cache.invalidateAll();
+      void validateScanned([...state.scanned.keys()]).then(() => {
+        diagnostics.refresh(0);
+        itemsChanged();
+        sendStatus();
+      });
+    }, delay);
+  }
+
+  let itemsTimer: ReturnType<typeof setTimeout> | undefined;
+  function itemsChanged(): void {
+    clearTimeout(itemsTimer);
+    itemsTimer = setTimeout(() => { itemsTimer = undefined; void connection.sendNotification(ItemsChangedNotification, {}); sendStatus(); }, 200);
+  }
+
+  function listItems(): WorkspaceItem[] {
+    const items: WorkspaceItem[] = [];
+    const open = new Set<string>();
+    for (const d of documents.all()) {
+      const path = uriToPath(d.uri);
+      const r = cache.latest(d.uri);
+      if (!path || !r) continue;
+      open.add(path);
+      const item = itemFor(d.uri, path, r);
+      if (item) items.push(item);
+    }
+    for (const f of state.scanned.values()) {
+      if (open.has(f.path)) continue;
+      const item = itemFor(f.uri, f.path, f.result);
+      if (item) items.push(item);
+    }
+    return items.sort((a, b) => a.uri.localeCompare(b.uri));
+  }
+
+  function currentStatus(): StatusResult {
+    const findings: FindingCounts = { errors: 0, warnings: 0, infos: 0, hints: 0 };
+    const items = listItems();
+    for (const i of items) {
+      findings.errors += i.findings.errors; findings.warnings += i.findings.warnings;
+      findings.infos += i.findings.infos; findings.hints += i.findings.hints;
+    }
+    const configProblems: string[] = [];
+    for (const f of state.folders) {
+      const problems = state.resolvedConfig(f, fallbackSettings).problems;
+      for (const p of problems) configProblems.push(`${state.configPath(f)}: ${p}`);
+    }
+    return {
+      state: status, findings, files: items.length, knowledgeAsOf: KNOWLEDGE_AS_OF, serverVersion: runtime.serverVersion,
+      ruleCount: RULES.length, configProblems, ...(lastError ? { message: lastError } : {}),
+    };
+  }
+
+  function sendStatus(): void {
+    void connection.sendNotification(StatusNotification, currentStatus());
+  }
+
+  function configFor(path: string): { path: string; text: string | undefined } {
+    const folder: Folder = state.folderFor(path);
+    const configPath = state.configPath(folder);
+    const open = documents.all().find((d) => uriToPath(d.uri) === configPath);
+    return { path: configPath, text: open ? open.getText() : folder.configText };
+  }
+
+  connection.onInitialize((params): InitializeResult => {
+    caps = params.capabilities;
+    const init = params.initializationOptions as { settings?: unknown } | undefined;
+    if (init?.settings) fallbackSettings = normalizeSettings(init.settings);
+    const folders = params.workspaceFolders?.length ? params.workspaceFolders : params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : [];
+    state.setFolders(folders.map((f) => ({ uri: f.uri, path: uriToPath(f.uri) ?? '' })).filter((f) => f.path));
+    const pull = !!caps.textDocument?.diagnostic;
+    diagnostics = new Diagnostics({
+      connection, documents, pull, debounceMs: 300,
+      refreshSupport: caps.workspace?.diagnostics?.refreshSupport === true,
+      findingsFor: async (doc) => (await resultFor(doc)).findings,
+      scannedFiles: () => state.scanned.values(),
+      scannedFile: (uri) => { const p = uriToPath(uri); return p ? state.scanned.get(p) : undefined; },
+      scanDone: () => scanFinished,
+      log,
+    });
+    diagnostics.register();
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: ['"', ':'] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        executeCommandProvider: { commands: [ServerCommands.fixAll] },
+        ...(pull ? { diagnosticProvider: { identifier: 'plugin-lens', interFileDependencies: true, workspaceDiagnostics: true } } : {}),
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'plugin-lens', version: runtime.serverVersion },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (caps.workspace?.didChangeConfiguration?.dynamicRegistration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'pluginLens' }).catch(() => undefined);
+    }
+    if (caps.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/*.{md,MD,json}' }, { globPattern: `**/${CONFIG_FILE}` }],
+      }).catch(() => undefined);
+    }
+    if (caps.workspace?.workspaceFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders((e) => {
+        const removed = new Set(e.removed.map((f) => f.uri));
+        const kept = state.folders.filter((f) => !f.adHoc && !removed.has(f.uri)).map((f) => ({ uri: f.uri, path: f.root }));
+        state.setFolders([...kept, ...e.added.map((f) => ({ uri: f.uri, path: uriToPath(f.uri) ?? '' })).filter((f) => f.path)]);
+        scanFinished = new Promise<void>((r) => { scanDone = r; });
+        void scanWorkspace();
+      });
+    }
+    void scanWorkspace();
+  });
+
+  connection.onDidChangeConfiguration((params) => {
+    const pushed = (params.settings as Record<string, unknown> | undefined)?.pluginLens;
+    if (pushed) fallbackSettings = normalizeSettings(pushed);
+    settings.clear();
+    revalidateAll(0);
+  });
+
+  connection.onDidChangeWatchedFiles(async (params) => {
+    let related = false;
+    for (const change of params.changes) {
+      const path = uriToPath(change.uri);
+      if (!path) continue;
+      if (path.endsWith('/' + CONFIG_FILE)) {
+        const folder = state.folderFor(path);
+        if (!documents.all().some((d) => uriToPath(d.uri) === path)) await state.loadConfig(folder);
+        related = true;
+      }
+      if (change.type === FileChangeType.Deleted) {
+        const f = state.scanned.get(path);
+        state.scanned.delete(path);
+        if (f) diagnostics.clear(f.uri);
+      } else if (!documents.get(change.uri)) {
+        await validateScanned([path]);
+      }
+      related = true;
+    }
+    if (related) revalidateAll();
+  });
+
+  documents.onDidChangeContent((e) => {
+    const path = uriToPath(e.document.uri);
+    diagnostics.schedule(e.document);
+    if (path?.endsWith('/' + CONFIG_FILE)) {
+      state.setConfigText(state.folderFor(path), e.document.getText());
+      revalidateAll();
+      return;
+    }
+    // JSON manifests feed cross-file rules (plugin.json → skills, marketplace → plugins): re-check all.
+    const kind = cache.latest(e.document.uri)?.kind;
+    if (kind && !MARKDOWN_KINDS.includes(kind)) revalidateAll(800);
+    itemsChanged();
+  });
+
+  documents.onDidClose((e) => {
+    cache.delete(e.document.uri);
+    const path = uriToPath(e.document.uri);
+    diagnostics.clear(e.document.uri);
+    if (path) void validateScanned([path]).then(itemsChanged);
+  });
+
+  const safe = <P extends unknown[], R>(name: string, fn: (...args: P) => R | Promise<R>) => runSafe(log, name, fn);
+  registerFeatureHandlers({
+    connection, documents, log, resultFor, configFor,
+    supportsDocumentChanges: () => caps.workspace?.workspaceEdit?.documentChanges === true,
+  });
+  connection.onRequest(ListItemsRequest, safe('listItems', async (params) => {
+    const items = listItems();
+    const folder = params?.folderUri ? state.folders.find((f) => f.uri === params.folderUri) : undefined;
+    return { items: folder ? items.filter((i) => (uriToPath(i.uri) ?? '').startsWith(folder.root + '/')) : items, scanning: status === 'scanning' || status === 'starting' };
+  }));
+  connection.onRequest(StatusRequest, safe('status', () => currentStatus()));
+  connection.onRequest(ReachRequest, safe('reach', () => ({
+    available: false, knowledgeAsOf: KNOWLEDGE_AS_OF, surfaces: SURFACES.map((s) => ({ id: s.id, name: s.name })), items: [],
+  })));
+  connection.onRequest(RevalidateRequest, safe('revalidate', async () => {
+    settings.clear();
+    cache.invalidateAll();
+    scanFinished = new Promise<void>((r) => { scanDone = r; });
+    await scanWorkspace();
+  }));
+  connection.onRequest(ListRulesRequest, safe('listRules', () => RULES.map((r) => ({
+    id: r.id, description: r.description, defaultSeverity: r.defaultSeverity, fixable: r.fixable, docsUrl: ruleDocsUrl(r.id), kinds: [...r.kinds],
+  }))));
+
+  connection.onShutdown(() => {
+    diagnostics?.dispose();
+    clearTimeout(fullTimer);
+    clearTimeout(itemsTimer);
+    cache.clear();
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}

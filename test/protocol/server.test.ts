@@ -1,0 +1,206 @@
+/**
+ * Protocol tests: dist/server.js over stdio with a real JSON-RPC client. Expected findings come from the
+ * core run in-process on the same files, so the server must deliver exactly them (rule ids and ranges).
+ */
+import assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as path from 'path';
+import type { CodeAction, CompletionItem, Diagnostic, Hover, TextDocumentEdit } from 'vscode-languageserver-protocol';
+import { NodeWorkspace } from '../../server/src/node/node-workspace';
+import { loadConfig } from '../../server/src/node/load-config';
+import { validatePath } from '../../server/src/node/validate-files';
+import { applyTextEdits, rulesOf, startClient, type TestClient } from './lsp-client';
+import { FILES, makeWorkspace, uriOf } from './workspace';
+
+function expected(root: string, rel: string): Array<{ rule: string; range: unknown }> {
+  const loaded = loadConfig(root);
+  const v = validatePath(path.join(root, rel), new NodeWorkspace(root), loaded.config);
+  return (v?.result.findings ?? []).map((f) => ({ rule: f.ruleId, range: f.range }));
+}
+const shape = (diags: readonly Diagnostic[]) => diags.map((d) => ({ rule: String(d.code), range: d.range }));
+const byPos = (a: { rule: string; range: unknown }, b: { rule: string; range: unknown }) => JSON.stringify(a).localeCompare(JSON.stringify(b));
+
+const PULL_CAPS = {
+  textDocument: { diagnostic: { dynamicRegistration: false }, hover: { contentFormat: ['markdown'] }, completion: { completionItem: { snippetSupport: true } } },
+  workspace: { configuration: true, diagnostics: { refreshSupport: true }, workspaceEdit: { documentChanges: true, resourceOperations: ['create', 'rename'] } },
+  window: { workDoneProgress: true },
+};
+
+describe('protocol: server over stdio (pull diagnostics)', function () {
+  this.timeout(30000);
+  let root: string;
+  let c: TestClient;
+  const open = async (rel: string, text = FILES[rel].text, version = 1) => {
+    await c.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: uriOf(root, rel), languageId: 'plaintext', version, text } });
+  };
+  const pull = async (rel: string): Promise<Diagnostic[]> =>
+    ((await c.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri: uriOf(root, rel) } })) as { items: Diagnostic[] }).items;
+
+  before(async () => {
+    root = makeWorkspace();
+    c = await startClient(uriOf(root, ''), PULL_CAPS);
+  });
+  after(async () => {
+    if (c && c.proc.exitCode === null) c.proc.kill();
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  it('announces pull diagnostics with workspace diagnostics', async () => {
+    const status = await c.conn.sendRequest('pluginLens/status') as { ruleCount: number; knowledgeAsOf: string };
+    assert.ok(status.ruleCount > 10);
+    assert.match(status.knowledgeAsOf, /^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('reports unopened files through workspace diagnostics', async () => {
+    const report = await c.conn.sendRequest('workspace/diagnostic', { previousResultIds: [] }) as { items: Array<{ uri: string; items: Diagnostic[]; resultId: string }> };
+    for (const rel of Object.keys(FILES)) {
+      const entry = report.items.find((i) => i.uri === uriOf(root, rel));
+      assert.ok(entry, `workspace report has ${rel}`);
+      assert.deepEqual(shape(entry.items).sort(byPos), expected(root, rel).sort(byPos), rel);
+    }
+    // Unchanged results are not resent.
+    const again = await c.conn.sendRequest('workspace/diagnostic', { previousResultIds: report.items.map((i) => ({ uri: i.uri, value: i.resultId })) }) as { items: Array<{ kind: string }> };
+    assert.ok(again.items.every((i) => i.kind === 'unchanged'));
+  });
+
+  for (const [rel, f] of Object.entries(FILES)) {
+    it(`pulls diagnostics for an open ${f.kind} file (${rel})`, async () => {
+      await open(rel);
+      const diags = await pull(rel);
+      const want = expected(root, rel);
+      assert.ok(want.length > 0, `fixture ${rel} must have findings`);
+      assert.deepEqual(shape(diags).sort(byPos), want.sort(byPos));
+      for (const d of diags) {
+        assert.equal(d.source, 'plugin-lens');
+        assert.match(String(d.codeDescription?.href), new RegExp(`docs/rules/${String(d.code)}\\.md$`));
+        assert.equal((d.data as { ruleId: string }).ruleId, d.code);
+      }
+    });
+  }
+
+  it('hovers a JSON field with its schema docs and a frontmatter field with its docs', async () => {
+    const pj = 'my-plugin/.claude-plugin/plugin.json';
+    const h = await c.conn.sendRequest('textDocument/hover', { textDocument: { uri: uriOf(root, pj) }, position: { line: 2, character: 4 } }) as Hover;
+    const text = (h.contents as { value: string }).value;
+    assert.match(text, /version/i);
+    assert.match(text, /code\.claude\.com/);
+    const sk = 'my-plugin/skills/demo/SKILL.md';
+    const h2 = await c.conn.sendRequest('textDocument/hover', { textDocument: { uri: uriOf(root, sk) }, position: { line: 2, character: 3 } }) as Hover;
+    assert.match((h2.contents as { value: string }).value, /Claude uses this to decide when to apply the skill/);
+  });
+
+  it('completes missing keys at a key position', async () => {
+    const rel = 'my-plugin/.claude-plugin/plugin.json';
+    const text = '{\n  "name": "my-plugin",\n  \n}\n';
+    await c.conn.sendNotification('textDocument/didChange', { textDocument: { uri: uriOf(root, rel), version: 2 }, contentChanges: [{ text }] });
+    const items = await c.conn.sendRequest('textDocument/completion', { textDocument: { uri: uriOf(root, rel) }, position: { line: 2, character: 2 } }) as CompletionItem[];
+    const labels = items.map((i) => i.label);
+    assert.ok(labels.includes('author') && labels.includes('version'), labels.join(','));
+    assert.ok(!labels.includes('name'), 'present keys are not offered');
+    await c.conn.sendNotification('textDocument/didChange', { textDocument: { uri: uriOf(root, rel), version: 3 }, contentChanges: [{ text: FILES[rel].text }] });
+  });
+
+  it('applies a quick fix from diagnostic data and the finding disappears', async () => {
+    const rel = 'my-plugin/.mcp.json';
+    const diags = await pull(rel);
+    const target = diags.find((d) => d.code === 'mcp/url-without-type');
+    assert.ok(target, rulesOf(diags).join(','));
+    const actions = await c.conn.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: uriOf(root, rel) }, range: target.range, context: { diagnostics: [target] },
+    }) as CodeAction[];
+    const fix = actions.find((a) => a.isPreferred);
+    assert.ok(fix?.edit?.documentChanges, actions.map((a) => a.title).join(' | '));
+    assert.ok(actions.some((a) => a.command?.command === 'pluginLens.openRuleDocs'));
+    const disable = actions.find((a) => a.title.startsWith('Disable mcp/url-without-type'));
+    const cfgEdit = disable?.edit?.documentChanges?.[0] as TextDocumentEdit;
+    assert.equal(cfgEdit.textDocument.uri, uriOf(root, '.plugin-lens.json'));
+    assert.match(cfgEdit.edits.map((e) => e.newText).join(''), /"mcp\/url-without-type": "off"/);
+    const edit = fix.edit.documentChanges[0] as TextDocumentEdit;
+    const fixed = applyTextEdits(FILES[rel].text, edit.edits);
+    await c.conn.sendNotification('textDocument/didChange', { textDocument: { uri: uriOf(root, rel), version: 2 }, contentChanges: [{ text: fixed }] });
+    const after = await pull(rel);
+    assert.ok(!after.some((d) => d.code === 'mcp/url-without-type'), rulesOf(after).join(','));
+  });
+
+  it('offers source.fixAll.pluginLens only when asked for source actions', async () => {
+    const rel = 'my-plugin/hooks/hooks.json';
+    const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    const only = await c.conn.sendRequest('textDocument/codeAction', { textDocument: { uri: uriOf(root, rel) }, range, context: { diagnostics: [], only: ['source.fixAll'] } }) as CodeAction[];
+    assert.ok(only.length > 0 && only.every((a) => a.kind === 'source.fixAll.pluginLens'));
+    const quick = await c.conn.sendRequest('textDocument/codeAction', { textDocument: { uri: uriOf(root, rel) }, range, context: { diagnostics: [], only: ['quickfix'] } }) as CodeAction[];
+    assert.ok(quick.every((a) => a.kind === 'quickfix'));
+  });
+
+  it('answers the custom requests', async () => {
+    const list = await c.conn.sendRequest('pluginLens/listItems', {}) as { items: Array<{ kind: string; name: string; findings: { errors: number } }> };
+    const kinds = new Set(list.items.map((i) => i.kind));
+    for (const f of Object.values(FILES)) assert.ok(kinds.has(f.kind), `listItems has a ${f.kind}`);
+    assert.ok(list.items.some((i) => i.kind === 'plugin' && i.name === 'my-plugin'));
+    const reach = await c.conn.sendRequest('pluginLens/reach', { uri: uriOf(root, 'my-plugin/skills/demo/SKILL.md') }) as { available: boolean; surfaces: unknown[] };
+    assert.equal(reach.available, false);
+    assert.equal(reach.surfaces.length, 10);
+    const rules = await c.conn.sendRequest('pluginLens/listRules') as Array<{ id: string; docsUrl: string }>;
+    assert.ok(rules.some((r) => r.id === 'mcp/url-without-type'));
+  });
+
+  it('re-validates when settings change (rule turned off in pluginLens.rules)', async () => {
+    const rel = 'my-plugin/.claude-plugin/plugin.json';
+    assert.ok((await pull(rel)).some((d) => d.code === 'plugin/unknown-key'));
+    c.settings = { rules: { 'plugin/unknown-key': 'off' } };
+    await c.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    // The server re-reads settings and revalidates; poll the pull result (no sleeps-as-assertions).
+    let diags = await pull(rel);
+    for (let i = 0; i < 100 && diags.some((d) => d.code === 'plugin/unknown-key'); i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      diags = await pull(rel);
+    }
+    assert.ok(!diags.some((d) => d.code === 'plugin/unknown-key'), rulesOf(diags).join(','));
+    c.settings = {};
+  });
+
+  it('survives an exception in a handler', async () => {
+    await assert.rejects(c.conn.sendRequest('textDocument/hover', { textDocument: null, position: { line: 0, character: 0 } }));
+    const status = await c.conn.sendRequest('pluginLens/status') as { state: string };
+    assert.ok(['ready', 'scanning'].includes(status.state));
+  });
+
+  it('shuts down and exits cleanly', async () => {
+    const code = await c.stop();
+    assert.equal(code, 0);
+    assert.equal(c.proc.exitCode, 0);
+  });
+});
+
+describe('protocol: server over stdio (push diagnostics)', function () {
+  this.timeout(30000);
+  let root: string;
+  let c: TestClient;
+  before(async () => {
+    root = makeWorkspace();
+    c = await startClient(uriOf(root, ''), {});
+  });
+  after(() => {
+    if (c && c.proc.exitCode === null) c.proc.kill();
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  it('pushes diagnostics for unopened files after the workspace scan', async () => {
+    const rel = 'my-plugin/hooks/hooks.json';
+    const p = await c.waitFor(() => c.pushed.get(uriOf(root, rel)), 'hooks.json diagnostics');
+    assert.deepEqual(p.diagnostics.map((d) => ({ rule: String(d.code), range: d.range })).sort(byPos), expected(root, rel).sort(byPos));
+  });
+
+  it('pushes the latest version only (debounce + stale-version guard)', async () => {
+    const rel = 'my-plugin/skills/demo/SKILL.md';
+    const uri = uriOf(root, rel);
+    await c.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'skill', version: 1, text: FILES[rel].text } });
+    const clean = '---\nname: demo\ndescription: "Use when testing"\n---\nBody\n';
+    await c.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: clean }] });
+    const p = await c.waitFor(() => { const x = c.pushed.get(uri); return x?.version === 2 ? x : undefined; }, 'version 2 diagnostics');
+    assert.ok(!p.diagnostics.some((d) => d.code === 'skill/unknown-field' || d.code === 'skill/yaml-unquoted-colon'), rulesOf(p.diagnostics).join(','));
+  });
+
+  it('shuts down and exits cleanly', async () => {
+    assert.equal(await c.stop(), 0);
+  });
+});
