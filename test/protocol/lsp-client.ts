@@ -60,7 +60,7 @@ export async function startClient(rootUri: string, capabilities: ClientCapabilit
       return code;
     },
   };
-  conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => pushed.set(p.uri, p));
+  conn.onNotification('textDocument/publishDiagnostics', (p: unknown) => { const d = p as PublishDiagnosticsParams; pushed.set(d.uri, d); });
   conn.onNotification((method, params) => { notifications.push({ method, params }); });
   conn.onRequest('workspace/configuration', (p: { items: Array<{ section?: string }> }) => p.items.map(() => client.settings));
   conn.onRequest('client/registerCapability', () => null);

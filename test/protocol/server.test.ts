@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
-import type { CodeAction, CompletionItem, Diagnostic, Hover, TextDocumentEdit } from 'vscode-languageserver-protocol';
+import type { ClientCapabilities, CodeAction, CompletionItem, Diagnostic, Hover, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol';
 import { NodeWorkspace } from '../../server/src/node/node-workspace';
 import { loadConfig } from '../../server/src/node/load-config';
 import { validatePath } from '../../server/src/node/validate-files';
@@ -20,8 +20,8 @@ function expected(root: string, rel: string): Array<{ rule: string; range: unkno
 const shape = (diags: readonly Diagnostic[]) => diags.map((d) => ({ rule: String(d.code), range: d.range }));
 const byPos = (a: { rule: string; range: unknown }, b: { rule: string; range: unknown }) => JSON.stringify(a).localeCompare(JSON.stringify(b));
 
-const PULL_CAPS = {
-  textDocument: { diagnostic: { dynamicRegistration: false }, hover: { contentFormat: ['markdown'] }, completion: { completionItem: { snippetSupport: true } } },
+const PULL_CAPS: ClientCapabilities = {
+  textDocument: { diagnostic: { dynamicRegistration: false }, hover: { contentFormat: ['markdown' as const] }, completion: { completionItem: { snippetSupport: true } } },
   workspace: { configuration: true, diagnostics: { refreshSupport: true }, workspaceEdit: { documentChanges: true, resourceOperations: ['create', 'rename'] } },
   window: { workDoneProgress: true },
 };
@@ -114,9 +114,9 @@ describe('protocol: server over stdio (pull diagnostics)', function () {
     const disable = actions.find((a) => a.title.startsWith('Disable mcp/url-without-type'));
     const cfgEdit = disable?.edit?.documentChanges?.[0] as TextDocumentEdit;
     assert.equal(cfgEdit.textDocument.uri, uriOf(root, '.plugin-lens.json'));
-    assert.match(cfgEdit.edits.map((e) => e.newText).join(''), /"mcp\/url-without-type": "off"/);
+    assert.match((cfgEdit.edits as TextEdit[]).map((e) => e.newText).join(''), /"mcp\/url-without-type": "off"/);
     const edit = fix.edit.documentChanges[0] as TextDocumentEdit;
-    const fixed = applyTextEdits(FILES[rel].text, edit.edits);
+    const fixed = applyTextEdits(FILES[rel].text, edit.edits as TextEdit[]);
     await c.conn.sendNotification('textDocument/didChange', { textDocument: { uri: uriOf(root, rel), version: 2 }, contentChanges: [{ text: fixed }] });
     const after = await pull(rel);
     assert.ok(!after.some((d) => d.code === 'mcp/url-without-type'), rulesOf(after).join(','));
