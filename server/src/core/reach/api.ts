@@ -6,6 +6,7 @@ import type { ParsedFile } from '../types';
 import type { Workspace } from '../workspace';
 import type { ResolvedConfig } from '../config';
 import { SURFACE_IDS, type SurfaceId } from '../surfaces';
+import { dirname, join } from '../paths';
 import { collectItems } from './collect';
 import { inferChannel, type ChannelOptions } from './channels';
 import { computeReach, type ReachCell, type ReachMatrix } from './engine';
@@ -38,10 +39,25 @@ export interface ItemReachResult {
 export function reachForFile(file: ParsedFile, ws: Workspace, config: ResolvedConfig, opts: ReachOptions = {}): ItemReachResult[] {
   const out: ItemReachResult[] = [];
   for (const item of collectItems(file, ws)) {
+    if (isSkillResource(item, ws)) continue;
     const r = reachOfItem(item, ws, config, opts);
     if (r) out.push(r);
   }
   return out;
+}
+
+/**
+ * `agents/*.md`, `commands/*.md` inside a skill folder are files the skill reads, not components
+ * (EXPECTATIONS 4.2): they are no item of any surface.
+ */
+function isSkillResource(item: ReachItem, ws: Workspace): boolean {
+  if (item.kind !== 'agent' && item.kind !== 'command' && item.kind !== 'output-style') return false;
+  let dir = dirname(dirname(item.file));
+  for (let i = 0; i < 4 && dir.length > ws.root.length; i++) {
+    if (ws.exists(join(dir, 'SKILL.md'))) return true;
+    dir = dirname(dir);
+  }
+  return false;
 }
 
 export function reachOfItem(item: ReachItem, ws: Workspace, config: ResolvedConfig, opts: ReachOptions = {}): ItemReachResult | undefined {

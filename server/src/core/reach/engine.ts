@@ -96,5 +96,9 @@ function isNotEnumerated(ctx: PredicateContext): string | undefined {
   if (listed) return undefined;
   // skill.md in another case: the lowercase-filename component rule decides (case-insensitive file systems find it).
   if (item.kind === 'skill' && basename(item.file) !== 'SKILL.md') return undefined;
-  return `The plugin "${plugin.name}" does not load this file as a ${item.kind}: the loader reads only its component folders and manifest paths (for example skills/<name>/SKILL.md one level deep, agents/*.md at the top of agents/), so Claude never sees it.`;
+  const what = item.kind === 'mcp-server' ? 'an MCP server' : item.kind === 'lsp-server' ? 'an LSP server' : item.kind === 'agent' ? 'an agent' : `a ${item.kind}`;
+  const todo = item.kind === 'skill'
+    ? ' Move the folder to skills/<name>/ or list its parent folder in the manifest\'s "skills" paths.'
+    : ' Move it into the default folder or list it in the manifest.';
+  return `The plugin "${plugin.name}" does not load this file as ${what}: the loader reads only its component folders and manifest paths (skills/<name>/SKILL.md one level deep, agents/*.md at the top of agents/, the manifest's paths), so Claude never sees it.${todo}`;
 }
