@@ -1,0 +1,46 @@
+// README screenshots from the real editor (rerun when the UI changes): installs dist/plugin-lens.vsix into code-server (test/e2e host),
+// opens examples/, shows the Plugin Lens Reach view next to a SKILL.md with its problems, then the
+// by-surface grouping. Writes images/screenshots/*.png.
+//   npm run package && node images/take-screenshots.mjs [--out images/screenshots]
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { root, startCodeServer, launchChromium, copyWorkspace, elapsed } from '../test/e2e/code-server.mjs';
+
+const { values: a } = parseArgs({ options: { out: { type: 'string' }, vsix: { type: 'string' } } });
+const out = path.resolve(a.out ?? path.join(root, 'images/screenshots'));
+const vsix = path.resolve(a.vsix ?? path.join(root, 'dist/plugin-lens.vsix'));
+const t0 = Date.now();
+let cs, browser;
+try {
+  fs.mkdirSync(out, { recursive: true });
+  cs = await startCodeServer({ vsix, settings: { 'workbench.colorTheme': 'Default Dark Modern', 'window.zoomLevel': 0, 'workbench.secondarySideBar.defaultVisibility': 'hidden' } });
+  const folder = copyWorkspace(path.join(root, 'examples'), cs.tmp);
+  browser = await launchChromium(cs.tmp);
+  const page = await browser.newPage({ viewport: { width: 1280, height: 760 } });
+  await page.goto(cs.url({ folder }));
+  const activity = page.locator('.activitybar .action-item a[aria-label^="Plugin Lens"]').first();
+  await activity.waitFor({ timeout: 60000 });
+  await activity.click();
+  const rows = page.locator('.pane-body .monaco-list-row');
+  await rows.first().waitFor({ timeout: 60000 });
+  // Open a skill with problems from the tree (the tree row opens the file).
+  await page.locator('.pane-body .monaco-list-row', { hasText: 'release' }).first().click().catch(() => rows.first().click());
+  await page.locator('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning, .monaco-editor .squiggly-info').first()
+    .waitFor({ timeout: 60000 }).catch(() => console.log('no squiggle seen'));
+  await page.keyboard.press('Control+Shift+M');
+  await page.waitForTimeout(800); // let the Problems panel paint before the picture
+  await page.screenshot({ path: path.join(out, 'reach-tree.png') });
+  console.log(`[${elapsed(t0)}] reach-tree.png`);
+  await page.locator('.action-label[aria-label*="Group Reach by Surface"]').first().click();
+  await page.locator('.pane-body .monaco-list-row', { hasText: /Cowork|No reach data/ }).first().waitFor({ timeout: 20000 });
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: path.join(out, 'reach-by-surface.png') });
+  console.log(`[${elapsed(t0)}] reach-by-surface.png`);
+} catch (e) {
+  console.error(`[${elapsed(t0)}] ${e.message.split('\n')[0]}`);
+  process.exitCode = 1;
+} finally {
+  await browser?.close().catch(() => {});
+  await cs?.stop();
+}
