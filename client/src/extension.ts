@@ -29,23 +29,32 @@ export function activate(context: vscode.ExtensionContext): PluginLensApi {
   const statusBar = new StatusBar();
   const matrix = new ReachMatrixPanel();
   const log = (m: string) => output.appendLine(`[client] ${m}`);
-  const tree = new ReachTreeProvider(async () => {
-    if (!client?.isRunning()) throw new Error('the server is not running');
-    return client.sendRequest(ListItemsRequest, {});
-  }, log);
-  const view = vscode.window.createTreeView(REACH_VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });
-  context.subscriptions.push(output, statusBar, matrix, tree, view);
-  void vscode.commands.executeCommand('setContext', 'pluginLens.groupedBySurface', false);
-
   const lc = createLanguageClient(context, output);
   client = lc;
+  // Settles (never rejects) when the latest start attempt is over; set below, after the state handlers.
+  const started: { promise?: Promise<void> } = {};
+  const tree = new ReachTreeProvider(async () => {
+    await started.promise; // the view may ask before the first start finished
+    if (!lc.isRunning()) throw new Error('the server is not running');
+    return lc.sendRequest(ListItemsRequest, {});
+  }, log);
+  const view = vscode.window.createTreeView(REACH_VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });
+  tree.attach(view);
+  context.subscriptions.push(output, statusBar, matrix, tree, view);
+  void vscode.commands.executeCommand('setContext', 'pluginLens.groupedBySurface', false);
+  const showStatus = (s: StatusResult) => {
+    statusBar.setStatus(s);
+    const problems = s.findings.errors + s.findings.warnings;
+    view.badge = problems ? { value: problems, tooltip: `Plugin Lens: ${s.findings.errors} errors, ${s.findings.warnings} warnings` } : undefined;
+  };
+
   context.subscriptions.push(
     lc.onDidChangeState((e) => {
       statusBar.setPhase(e.newState === State.Running ? 'running' : e.newState === State.Starting ? 'starting' : 'stopped');
-      if (e.newState === State.Running) void afterStart(lc, statusBar, tree, log);
+      if (e.newState === State.Running) void afterStart(lc, showStatus, tree, log);
     }),
     // Handlers registered before start() survive restarts.
-    lc.onNotification(StatusNotification, (s) => statusBar.setStatus(s)),
+    lc.onNotification(StatusNotification, showStatus),
     lc.onNotification(ItemsChangedNotification, () => tree.scheduleRefresh()),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('pluginLens')) tree.scheduleRefresh(500);
@@ -61,14 +70,14 @@ export function activate(context: vscode.ExtensionContext): PluginLensApi {
       throw e;
     }
   };
-  const ready = start();
+  const settle = (p: Promise<void>) => { started.promise = p.then(() => undefined, () => undefined); return p; };
+  const ready = settle(start());
   ready.catch(() => undefined); // reported in the output and the status bar
 
   context.subscriptions.push(...registerCommands({
     client: () => client,
     restart: async () => {
-      if (lc.isRunning()) await lc.restart();
-      else await start();
+      await settle(lc.isRunning() ? lc.restart() : start());
     },
     output,
     tree,
@@ -85,9 +94,9 @@ export function activate(context: vscode.ExtensionContext): PluginLensApi {
 }
 
 /** After every (re)start: pull the status once and reload the tree. */
-async function afterStart(lc: LanguageClient, statusBar: StatusBar, tree: ReachTreeProvider, log: (m: string) => void): Promise<void> {
+async function afterStart(lc: LanguageClient, showStatus: (s: StatusResult) => void, tree: ReachTreeProvider, log: (m: string) => void): Promise<void> {
   try {
-    statusBar.setStatus(await lc.sendRequest(StatusRequest));
+    showStatus(await lc.sendRequest(StatusRequest));
   } catch (e) {
     log(`status request failed: ${e instanceof Error ? e.message : String(e)}`);
   }

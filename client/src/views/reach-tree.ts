@@ -22,8 +22,14 @@ export class ReachTreeProvider implements vscode.TreeDataProvider<NodeModel>, vs
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** Last fetch error, shown as a node and in the output. */
   private error: string | undefined;
+  private view: vscode.TreeView<NodeModel> | undefined;
 
   constructor(private readonly source: ItemSource, private readonly log: (m: string) => void) {}
+
+  /** The view showing this provider: gets a description for the grouping and a scanning message. */
+  attach(view: vscode.TreeView<NodeModel>): void {
+    this.view = view;
+  }
 
   get groupedBy(): Grouping {
     return this.grouping;
@@ -33,6 +39,7 @@ export class ReachTreeProvider implements vscode.TreeDataProvider<NodeModel>, vs
   setGrouping(grouping: Grouping): void {
     this.grouping = grouping;
     void vscode.commands.executeCommand('setContext', 'pluginLens.groupedBySurface', grouping === 'surface');
+    if (this.view) this.view.description = grouping === 'surface' ? 'by surface' : undefined;
     this.rebuild();
   }
 
@@ -58,6 +65,7 @@ export class ReachTreeProvider implements vscode.TreeDataProvider<NodeModel>, vs
       this.log(`Reach tree: listItems failed: ${this.error}`);
     }
     void vscode.commands.executeCommand('setContext', 'pluginLens.scanning', this.last?.scanning ?? false);
+    if (this.view) this.view.message = this.last?.scanning && this.last.items.length ? 'Scanning the workspace…' : undefined;
     this.rebuild();
   }
 
