@@ -20,6 +20,7 @@ import {
   type StatusResult, type WorkspaceItem,
 } from './protocol';
 import type { ServerRuntime } from './lsp/runtime';
+import type { Workspace } from './core/workspace';
 import { DocumentCache } from './lsp/document-cache';
 import { SettingsCache, normalizeSettings } from './lsp/settings';
 import { Diagnostics } from './lsp/diagnostics';
@@ -71,13 +72,16 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   async function validateScanned(paths: readonly string[], progress?: (done: number, total: number) => void): Promise<void> {
     const open = new Set(documents.all().map((d) => uriToPath(d.uri)));
     const layers = overlays();
+    const workspaces = new Map<string, Workspace>(); // one per folder for this pass
     for (let i = 0; i < paths.length; i += 20) {
       for (const p of paths.slice(i, i + 20)) {
         if (open.has(p)) continue;
         const folder = state.folderFor(p);
         const s = await settings.get(folder.uri);
         if (!s.enable) { state.scanned.delete(p); continue; }
-        const f = state.validateDisk(p, state.resolvedConfig(folder, s), layers);
+        let ws = workspaces.get(folder.root);
+        if (!ws) { ws = runtime.createWorkspace(folder.root, layers); workspaces.set(folder.root, ws); }
+        const f = state.validateDisk(p, state.resolvedConfig(folder, s), ws);
         if (f) diagnostics.publishScanned(f);
       }
       progress?.(Math.min(i + 20, paths.length), paths.length);

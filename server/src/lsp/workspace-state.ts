@@ -10,6 +10,7 @@ import { validateFile } from '../core/validate';
 import { mergeRaw } from '../node/load-config';
 import type { PluginLensSettings } from '../protocol';
 import type { ServerRuntime } from './runtime';
+import type { Workspace } from '../core/workspace';
 import { settingsToRaw } from './settings';
 import { pathToUri } from './uri';
 
@@ -76,12 +77,13 @@ export class WorkspaceState {
     return resolveConfig(mergeRaw(settingsToRaw(settings), folder.configRaw));
   }
 
-  /** Validates a file from disk (not open) and records it. */
-  validateDisk(path: string, config: ResolvedConfig, overlays: ReadonlyMap<string, string>): ScannedFile | undefined {
-    const folder = this.folderFor(path);
+  /**
+   * Validates a file from disk (not open) and records it. Pass one workspace per folder for a whole pass:
+   * its read cache and the cross-file index are then built once, not once per file.
+   */
+  validateDisk(path: string, config: ResolvedConfig, workspace: Workspace): ScannedFile | undefined {
     const read = this.runtime.readForValidation(path);
     if (!read) { this.scanned.delete(path); return undefined; }
-    const workspace = this.runtime.createWorkspace(folder.root, overlays);
     const result = validateFile({ path, text: read.text, bom: read.bom }, { workspace, config });
     if (!result.kind) { this.scanned.delete(path); return undefined; }
     const entry: ScannedFile = { uri: pathToUri(path), path, result, resultId: this.nextResultId++ };
