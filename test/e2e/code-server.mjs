@@ -22,6 +22,7 @@ export const defaultSettings = {
   'extensions.autoUpdate': false,
   'workbench.tips.enabled': false,
   'security.workspace.trust.enabled': false,
+  'json.schemaDownload.enable': false, // completion must come from Plugin Lens, not a SchemaStore schema
 };
 
 const live = new Set(); // process groups to kill if we exit abnormally

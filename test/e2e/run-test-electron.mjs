@@ -29,7 +29,7 @@ if (runTests) {
   const settings = {
     'chat.disableAIFeatures': true, 'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off', 'update.mode': 'none',
     'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false, 'workbench.tips.enabled': false,
-    'security.workspace.trust.enabled': false, ...JSON.parse(process.env.E2E_SETTINGS ?? '{}'),
+    'security.workspace.trust.enabled': false, 'json.schemaDownload.enable': false, ...JSON.parse(process.env.E2E_SETTINGS ?? '{}'),
   };
   fs.mkdirSync(path.join(tmp, 'ud/User'), { recursive: true });
   fs.writeFileSync(path.join(tmp, 'ud/User/settings.json'), JSON.stringify(settings, null, 2));

@@ -3,19 +3,25 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import type { PluginLensApi } from '../../../client/src/extension';
 
+export interface HoverExpectation { kind?: 'field' | 'reach'; line: number; character: number; match: string }
 export interface FileExpectation {
   path: string;
   languageId?: string;
   rules: string[];
-  hover?: { line: number; character: number; match: string };
+  hover?: HoverExpectation;
 }
 export interface Expectations {
   extensionId: string;
   source: string;
   files: FileExpectation[];
+  completions?: Array<{ what: string; path: string; line: number; character: number; labels: string[] }>;
   edit?: { path: string; find: string; replace: string; rule: string };
-  quickFix?: { path: string; rule: string; title: string };
+  quickFixes?: Array<{ path: string; rule: string; title: string }>;
+  fixAll?: Array<{ via: 'codeAction' | 'command'; path: string; rules: string[] }>;
+  setting?: { path: string; rule: string };
+  reachTree?: { roots: string[]; path: string[]; surfaceRoots: string[] };
 }
 
 /** E2E_EXPECT (set by the runners) or test/e2e/expected.json relative to dist/e2e/suite. */
@@ -82,4 +88,13 @@ export function waitForRuleGone(uri: vscode.Uri, source: string, rule: string): 
 
 export function hoverText(hovers: vscode.Hover[] | undefined): string {
   return (hovers ?? []).flatMap(h => h.contents.map(c => typeof c === 'string' ? c : c.value)).join('\n');
+}
+
+/** The extension's API (what activate() returns); typed from the client so a rename breaks the build. */
+export async function activeApi(id: string): Promise<PluginLensApi> {
+  const ext = vscode.extensions.getExtension<PluginLensApi>(id);
+  if (!ext) throw new Error(`extension ${id} is not loaded`);
+  const api = await ext.activate();
+  await api.ready;
+  return api;
 }

@@ -4,6 +4,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import Mocha from 'mocha';
+import { printMetrics } from './metrics';
 
 export function run(): Promise<void> {
   // console.log in the extension host reaches the runner: code-server forwards it to the page
@@ -18,6 +19,7 @@ export function run(): Promise<void> {
       const runner = mocha.run(failures => {
         const s = runner.stats;
         const passed = s?.passes ?? 0;
+        printMetrics();
         console.log(`e2e: ${passed} passed, ${failures} failed`);
         if (files.length === 0 || passed + failures === 0) reject(new Error('no e2e tests found next to ' + __dirname));
         else if (failures > 0) reject(new Error(`${failures} tests failed.`));

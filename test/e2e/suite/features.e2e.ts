@@ -1,0 +1,107 @@
+// Editor features beyond diagnostics: completion, fix-all (code action and command), the Reach tree
+// through the extension's API, and a settings change re-validating. Data in expected.json.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { loadExpectations, openFixture, codeOf, waitForRules, waitForRuleGone, waitForDiagnostics, activeApi } from './helpers';
+import type { NodeSnapshot } from '../../../client/src/views/reach-model';
+
+const exp = loadExpectations();
+const FIX_ALL_KIND = 'source.fixAll.pluginLens';
+
+const unquote = (label: string | vscode.CompletionItemLabel) =>
+  (typeof label === 'string' ? label : label.label).replace(/^"|"$/g, '');
+
+function describeTree(nodes: readonly NodeSnapshot[], depth = 0): string {
+  return nodes.map(n => `${'  '.repeat(depth)}${n.label} [${n.description}]\n${describeTree(n.children, depth + 1)}`).join('');
+}
+
+describe('Plugin Lens editor features', () => {
+  before(async () => { await activeApi(exp.extensionId); });
+
+  for (const c of exp.completions ?? []) {
+    it(`completes ${c.what} in ${c.path} at ${c.line}:${c.character}`, async () => {
+      const doc = await openFixture(c.path);
+      await waitForDiagnostics(doc.uri, all => all.some(d => d.source === exp.source) || undefined, 'the server has seen the file');
+      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider',
+        doc.uri, new vscode.Position(c.line, c.character));
+      const labels = (list?.items ?? []).map(i => unquote(i.label));
+      for (const want of c.labels) assert.ok(labels.includes(want), `no completion "${want}"; got ${JSON.stringify(labels.slice(0, 40))}`);
+    });
+  }
+
+  for (const f of exp.fixAll ?? []) {
+    it(`fixes all of ${f.rules.join(', ')} in ${f.path} via ${f.via === 'command' ? 'pluginLens.fixAll' : FIX_ALL_KIND}`, async () => {
+      const doc = await openFixture(f.path);
+      const original = doc.getText();
+      await waitForRules(doc.uri, exp.source, f.rules);
+      if (f.via === 'command') {
+        // The server computes the edit and sends workspace/applyEdit back; the diagnostics show the result.
+        await vscode.commands.executeCommand('pluginLens.fixAll', doc.uri);
+      } else {
+        const whole = new vscode.Range(0, 0, doc.lineCount, 0);
+        const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider',
+          doc.uri, whole, FIX_ALL_KIND);
+        const fix = (actions ?? []).find(a => a.kind?.value === FIX_ALL_KIND && a.edit);
+        assert.ok(fix?.edit, `no ${FIX_ALL_KIND} action with an edit; got ${JSON.stringify((actions ?? []).map(a => `${a.kind?.value}: ${a.title}`))}`);
+        assert.ok(await vscode.workspace.applyEdit(fix.edit));
+      }
+      for (const rule of f.rules) await waitForRuleGone(doc.uri, exp.source, rule);
+      assert.notStrictEqual(doc.getText(), original, 'the document did not change');
+      await doc.save();
+    });
+  }
+
+  if (exp.reachTree) {
+    const t = exp.reachTree;
+    it(`shows the Reach tree: roots ${t.roots.join(', ')}, then ${t.path.join(' → ')}`, async () => {
+      const api = await activeApi(exp.extensionId);
+      await vscode.commands.executeCommand('pluginLens.refreshReach');
+      const roots = await api.reachTree.snapshot();
+      const shown = describeTree(roots);
+      for (const r of t.roots) assert.ok(roots.some(n => n.label === r), `no root "${r}" in\n${shown}`);
+      let level: readonly NodeSnapshot[] = roots;
+      for (const label of t.path) {
+        const node = level.find(n => n.label === label);
+        assert.ok(node, `no "${label}" under ${JSON.stringify(t.path.slice(0, t.path.indexOf(label)))} in\n${shown}`);
+        level = node.children;
+      }
+      assert.strictEqual(api.reachTree.groupedBy, 'item');
+    });
+
+    it(`groups the Reach tree by surface (${t.surfaceRoots.join(', ')} …) and back`, async () => {
+      const api = await activeApi(exp.extensionId);
+      await vscode.commands.executeCommand('pluginLens.groupBySurface');
+      try {
+        assert.strictEqual(api.reachTree.groupedBy, 'surface');
+        const roots = await api.reachTree.snapshot();
+        const shown = describeTree(roots);
+        for (const s of t.surfaceRoots) {
+          const node = roots.find(n => n.label === s);
+          assert.ok(node, `no surface root "${s}" in\n${shown}`);
+          assert.ok(node.children.length > 0, `surface "${s}" has no items in\n${shown}`);
+        }
+      } finally {
+        await vscode.commands.executeCommand('pluginLens.groupBySurface');
+      }
+      assert.strictEqual(api.reachTree.groupedBy, 'item');
+    });
+  }
+
+  if (exp.setting) {
+    const s = exp.setting;
+    it(`re-validates when pluginLens.rules turns ${s.rule} off, and again when restored`, async () => {
+      const doc = await openFixture(s.path);
+      await waitForRules(doc.uri, exp.source, [s.rule]);
+      const config = vscode.workspace.getConfiguration('pluginLens', doc.uri);
+      const before = config.inspect<Record<string, string>>('rules')?.workspaceValue;
+      await config.update('rules', { ...(before ?? {}), [s.rule]: 'off' }, vscode.ConfigurationTarget.Workspace);
+      try {
+        await waitForRuleGone(doc.uri, exp.source, s.rule);
+      } finally {
+        await config.update('rules', before, vscode.ConfigurationTarget.Workspace);
+      }
+      const back = await waitForRules(doc.uri, exp.source, [s.rule]);
+      assert.ok(back.some(d => codeOf(d) === s.rule));
+    });
+  }
+});
