@@ -26,7 +26,9 @@ import { SettingsCache, normalizeSettings } from './lsp/settings';
 import { Diagnostics } from './lsp/diagnostics';
 import { registerFeatureHandlers, runSafe } from './lsp/handlers';
 import { CONFIG_FILE, WorkspaceState, type Folder } from './lsp/workspace-state';
-import { itemFor } from './lsp/items';
+import { itemFor, countFindings } from './lsp/items';
+import { reachItems, reachHover, pluginFailureFrom, matrixMarkdown, type ValidatedSource } from './lsp/reach-items';
+import { pathToUri } from './lsp/uri';
 import { uriToPath } from './lsp/uri';
 
 const EMPTY: ValidateResult = { kind: undefined, findings: [] };
@@ -135,39 +137,76 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     itemsTimer = setTimeout(() => { itemsTimer = undefined; void connection.sendNotification(ItemsChangedNotification, {}); sendStatus(); }, 200);
   }
 
-  function listItems(): WorkspaceItem[] {
-    const items: WorkspaceItem[] = [];
+  /** The validation result of a path: the open buffer's if open, else the scan's. */
+  function resultOfPath(path: string): ValidateResult | undefined {
+    return cache.latest(pathToUri(path)) ?? state.scanned.get(path)?.result;
+  }
+
+  /** Every validated file (open buffers win over the scan). */
+  function validatedSources(): ValidatedSource[] {
+    const out: ValidatedSource[] = [];
     const open = new Set<string>();
     for (const d of documents.all()) {
       const path = uriToPath(d.uri);
       const r = cache.latest(d.uri);
       if (!path || !r) continue;
       open.add(path);
-      const item = itemFor(d.uri, path, r);
+      out.push({ uri: d.uri, path, result: r });
+    }
+    for (const f of state.scanned.values()) if (!open.has(f.path)) out.push({ uri: f.uri, path: f.path, result: f.result });
+    return out;
+  }
+
+  /** Sidebar items: the reach engine's items (with reach and parents); files that declare none stay as file items. */
+  async function listItems(withReach = true): Promise<WorkspaceItem[]> {
+    const sources = validatedSources();
+    const items: WorkspaceItem[] = [];
+    const covered = new Set<string>();
+    if (withReach) {
+      const layers = overlays();
+      const byFolder = new Map<Folder, ValidatedSource[]>();
+      for (const src of sources) {
+        const folder = state.folderFor(src.path);
+        byFolder.set(folder, [...(byFolder.get(folder) ?? []), src]);
+      }
+      for (const [folder, list] of byFolder) {
+        const s = await settings.get(folder.uri);
+        if (!s.enable) continue;
+        const ws = runtime.createWorkspace(folder.root, layers);
+        for (const item of reachItems(list, ws, state.resolvedConfig(folder, s), { pluginFailure: pluginFailureFrom(resultOfPath) })) {
+          items.push(item);
+          covered.add(item.uri);
+        }
+      }
+    }
+    for (const src of sources) {
+      if (covered.has(src.uri)) continue;
+      const item = itemFor(src.uri, src.path, src.result);
       if (item) items.push(item);
     }
-    for (const f of state.scanned.values()) {
-      if (open.has(f.path)) continue;
-      const item = itemFor(f.uri, f.path, f.result);
-      if (item) items.push(item);
-    }
-    return items.sort((a, b) => a.uri.localeCompare(b.uri));
+    return items.sort((a, b) => a.uri.localeCompare(b.uri) || a.id.localeCompare(b.id));
+  }
+
+  async function reachHoverFor(doc: TextDocument, result: ValidateResult) {
+    const path = uriToPath(doc.uri);
+    if (!path) return undefined;
+    const folder = state.folderFor(path);
+    const s = await settings.get(doc.uri);
+    const ws = runtime.createWorkspace(folder.root, overlays());
+    return reachHover(ws, state.resolvedConfig(folder, s), { pluginFailure: pluginFailureFrom(resultOfPath) }, result);
   }
 
   function currentStatus(): StatusResult {
     const findings: FindingCounts = { errors: 0, warnings: 0, infos: 0, hints: 0 };
-    const items = listItems();
-    for (const i of items) {
-      findings.errors += i.findings.errors; findings.warnings += i.findings.warnings;
-      findings.infos += i.findings.infos; findings.hints += i.findings.hints;
-    }
+    const sources = validatedSources();
+    for (const src of sources) countFindings(src.result.findings, findings);
     const configProblems: string[] = [];
     for (const f of state.folders) {
       const problems = state.resolvedConfig(f, fallbackSettings).problems;
       for (const p of problems) configProblems.push(`${state.configPath(f)}: ${p}`);
     }
     return {
-      state: status, findings, files: items.length, knowledgeAsOf: KNOWLEDGE_AS_OF, serverVersion: runtime.serverVersion,
+      state: status, findings, files: sources.length, knowledgeAsOf: KNOWLEDGE_AS_OF, serverVersion: runtime.serverVersion,
       ruleCount: RULES.length, configProblems, ...(lastError ? { message: lastError } : {}),
     };
   }
@@ -287,18 +326,30 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
 
   const safe = <P extends unknown[], R>(name: string, fn: (...args: P) => R | Promise<R>) => runSafe(log, name, fn);
   registerFeatureHandlers({
-    connection, documents, log, resultFor, configFor,
+    connection, documents, log, resultFor, configFor, reachHoverFor,
     supportsDocumentChanges: () => caps.workspace?.workspaceEdit?.documentChanges === true,
   });
   connection.onRequest(ListItemsRequest, safe('listItems', async (params) => {
-    const items = listItems();
+    const items = await listItems();
     const folder = params?.folderUri ? state.folders.find((f) => f.uri === params.folderUri) : undefined;
     return { items: folder ? items.filter((i) => (uriToPath(i.uri) ?? '').startsWith(folder.root + '/')) : items, scanning: status === 'scanning' || status === 'starting' };
   }));
   connection.onRequest(StatusRequest, safe('status', () => currentStatus()));
-  connection.onRequest(ReachRequest, safe('reach', () => ({
-    available: false, knowledgeAsOf: KNOWLEDGE_AS_OF, surfaces: SURFACES.map((s) => ({ id: s.id, name: s.name })), items: [],
-  })));
+  connection.onRequest(ReachRequest, safe('reach', async (params) => {
+    let items = (await listItems()).filter((i) => i.reach);
+    if (params?.uri) items = items.filter((i) => i.uri === params.uri);
+    if (params?.uri && params.position) {
+      const pos = params.position;
+      const at = items.filter((i) => i.range && (i.range.start.line < pos.line || (i.range.start.line === pos.line && i.range.start.character <= pos.character))
+        && (i.range.end.line > pos.line || (i.range.end.line === pos.line && i.range.end.character >= pos.character)));
+      if (at.length) items = at;
+    }
+    return {
+      available: true, knowledgeAsOf: KNOWLEDGE_AS_OF, surfaces: SURFACES.map((s) => ({ id: s.id, name: s.name })),
+      items: items.map((i) => ({ id: i.id, name: i.name, kind: String(i.kind), uri: i.uri, reach: i.reach! })),
+      markdown: matrixMarkdown(items),
+    };
+  }));
   connection.onRequest(RevalidateRequest, safe('revalidate', async () => {
     settings.clear();
     cache.invalidateAll();

@@ -78,6 +78,17 @@ describe('protocol: server over stdio (pull diagnostics)', function () {
     });
   }
 
+  it('hovers an item name with its reach matrix (surfaces, reasons, as-of date)', async () => {
+    const sk = 'my-plugin/skills/demo/SKILL.md';
+    const h = await c.conn.sendRequest('textDocument/hover', { textDocument: { uri: uriOf(root, sk) }, position: { line: 1, character: 7 } }) as Hover;
+    const text = (h.contents as { value: string }).value;
+    assert.match(text, /\*\*Reach\*\* of skill/);
+    assert.match(text, /claude-code-cli/);
+    assert.match(text, /Knowledge as of \d{4}-\d{2}-\d{2}/);
+    const mcp = await c.conn.sendRequest('textDocument/hover', { textDocument: { uri: uriOf(root, 'my-plugin/.mcp.json') }, position: { line: 2, character: 6 } }) as Hover;
+    assert.match((mcp.contents as { value: string }).value, /\*\*Reach\*\* of mcp-server/);
+  });
+
   it('hovers a JSON field with its schema docs and a frontmatter field with its docs', async () => {
     const pj = 'my-plugin/.claude-plugin/plugin.json';
     const h = await c.conn.sendRequest('textDocument/hover', { textDocument: { uri: uriOf(root, pj) }, position: { line: 2, character: 4 } }) as Hover;
@@ -132,13 +143,19 @@ describe('protocol: server over stdio (pull diagnostics)', function () {
   });
 
   it('answers the custom requests', async () => {
-    const list = await c.conn.sendRequest('pluginLens/listItems', {}) as { items: Array<{ kind: string; name: string; findings: { errors: number } }> };
-    const kinds = new Set(list.items.map((i) => i.kind));
-    for (const f of Object.values(FILES)) assert.ok(kinds.has(f.kind), `listItems has a ${f.kind}`);
-    assert.ok(list.items.some((i) => i.kind === 'plugin' && i.name === 'my-plugin'));
-    const reach = await c.conn.sendRequest('pluginLens/reach', { uri: uriOf(root, 'my-plugin/skills/demo/SKILL.md') }) as { available: boolean; surfaces: unknown[] };
-    assert.equal(reach.available, false);
+    type Item = { id: string; kind: string; name: string; uri: string; parentId?: string; findings: { errors: number }; reach?: { cells: Array<{ surface: string; status: string }> } };
+    const list = await c.conn.sendRequest('pluginLens/listItems', {}) as { items: Item[] };
+    const uris = new Set(list.items.map((i) => i.uri));
+    for (const [rel] of Object.entries(FILES)) assert.ok(uris.has(uriOf(root, rel)), `listItems has an item for ${rel}`);
+    const plugin = list.items.find((i) => i.kind === 'plugin' && i.name === 'my-plugin');
+    assert.ok(plugin?.reach && plugin.reach.cells.length === 10, 'the plugin carries its reach on all ten surfaces');
+    const skill = list.items.find((i) => i.kind === 'skill' && i.uri === uriOf(root, 'my-plugin/skills/demo/SKILL.md'));
+    assert.equal(skill?.parentId, plugin.id, 'a plugin skill hangs under its plugin');
+    const reach = await c.conn.sendRequest('pluginLens/reach', { uri: uriOf(root, 'my-plugin/skills/demo/SKILL.md') }) as { available: boolean; surfaces: unknown[]; items: Item[]; markdown: string };
+    assert.equal(reach.available, true);
     assert.equal(reach.surfaces.length, 10);
+    assert.ok(reach.items.length >= 1 && reach.items.every((i) => i.reach?.cells.length === 10));
+    assert.match(reach.markdown, /claude-code-cli/);
     const rules = await c.conn.sendRequest('pluginLens/listRules') as Array<{ id: string; docsUrl: string }>;
     assert.ok(rules.some((r) => r.id === 'mcp/url-without-type'));
   });

@@ -11,6 +11,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ValidateResult } from '../core/validate';
 import { doHover } from '../core/features/hover';
+import type { ReachHoverProvider } from '../core/features/reach-hover';
 import { doComplete, type CompletionKind } from '../core/features/complete';
 import { codeActions, FIX_ALL_KIND, type FileChange, type FindingLike } from '../core/features/code-actions';
 import { collectFixes } from '../core/fixes';
@@ -43,6 +44,8 @@ export interface HandlerDeps {
   /** `.plugin-lens.json` of the document's folder: path and current text. */
   configFor(path: string): { path: string; text: string | undefined };
   supportsDocumentChanges: () => boolean;
+  /** The reach hover for an open document's items (absent: hovers show field docs only). */
+  reachHoverFor?(doc: TextDocument, result: ValidateResult): Promise<ReachHoverProvider | undefined>;
 }
 
 const COMPLETION_KIND: Record<CompletionKind, CompletionItemKind> = {
@@ -63,7 +66,8 @@ export function registerFeatureHandlers(d: HandlerDeps): void {
     if (!doc) return null;
     const result = await d.resultFor(doc);
     if (!result.parsed) return null;
-    const h = doHover(result.parsed, doc.offsetAt(params.position), { findings: result.findings });
+    const reachHoverProvider = await d.reachHoverFor?.(doc, result);
+    const h = doHover(result.parsed, doc.offsetAt(params.position), { findings: result.findings, reachHoverProvider });
     if (!h) return null;
     return { contents: { kind: 'markdown', value: h.markdown }, range: { start: doc.positionAt(h.offset), end: doc.positionAt(h.offset + h.length) } };
   }));

@@ -37,10 +37,10 @@ export function renderReachMarkdown(r: ItemReachResult): string {
   }
   for (const surfaces of groups.values()) {
     const c = r.reach[surfaces[0]];
-    const names = surfaces.map(surfaceName).join(', ');
+    const names = surfaces.map((id) => `${surfaceName(id)} (\`${id}\`)`).join(', ');
     const cond = c.condition && c.status === 'conditional' ? ` *Only if:* ${escapeMd(c.condition)}.` : '';
     const links = c.sources.map((u, i) => `[${i + 1}](${u})`).join(' ');
-    lines.push(`- ${STATUS_SYMBOL[c.status]} **${names}**: ${escapeMd(c.why)}${cond}${links ? ` ${links}` : ''} _(as of ${c.asOf})_`);
+    lines.push(`- ${STATUS_SYMBOL[c.status]} ${names}: ${escapeMd(c.why)}${cond}${links ? ` ${links}` : ''} _(as of ${c.asOf})_`);
   }
   lines.push('');
   lines.push(`_${STATUS_LEGEND}. Knowledge as of ${KNOWLEDGE_AS_OF}._`);
