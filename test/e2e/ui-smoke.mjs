@@ -80,6 +80,12 @@ async function smoke({ vsix, rel, rule, hoverRe, out, workspace }) {
     const hover = page.locator('.monaco-hover', { hasText: rule }).filter({ hasText: hoverRe }).first();
     await want(hover, `a hover naming ${rule} and matching ${hoverRe}`, 20000);
     step(`hover: ${(await hover.innerText()).replace(/\s+/g, ' ').trim().slice(0, 200)}`);
+    // The matrix sits below the problem texts: scroll the hover to it so the screenshot shows it.
+    await hover.evaluate((el, src) => {
+      const re = new RegExp(src);
+      const hits = [...el.querySelectorAll('*')].filter(n => re.test(n.textContent ?? '') && ![...n.children].some(c => re.test(c.textContent ?? '')));
+      hits[0]?.scrollIntoView({ block: 'start' });
+    }, hoverRe.source);
     await page.screenshot({ path: path.join(out, '03-hover.png') });
   } catch (e) {
     failed++;
