@@ -7,7 +7,7 @@
 import type { FileKindId } from './types';
 import type { Workspace } from './workspace';
 import { CLAUDE_CODE_SURFACES, SURFACE_IDS, UPLOAD_SURFACES, type SurfaceId } from './surfaces';
-import { dirname, join } from './paths';
+import { dirname } from './paths';
 
 export interface TargetSet {
   surfaces: readonly SurfaceId[];
@@ -33,7 +33,8 @@ export function defaultTargets(path: string, kind: FileKindId, workspace: Worksp
 export function findPluginRoot(path: string, workspace: Workspace): string | undefined {
   let dir = dirname(path);
   for (let i = 0; i < 12; i++) {
-    if (workspace.exists(join(dir, '.claude-plugin', 'plugin.json'))) return dir;
+    // Plain concatenation: dir is already normalized, and this runs for every validated file.
+    if (workspace.exists(`${dir === '/' ? '' : dir}/.claude-plugin/plugin.json`)) return dir;
     const parent = dirname(dir);
     if (parent === dir || dir === workspace.root) break;
     dir = parent;

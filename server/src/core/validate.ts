@@ -50,12 +50,12 @@ export function validateFile(input: ValidateInput, env: ValidateEnv): ValidateRe
   const kind = input.kind ?? detectKind(input.path, () => input.text) ?? referencedComponentFiles(env.workspace).get(input.path);
   if (!kind) return { kind: undefined, findings: [] };
   const guard = guardLimits(input, kind);
-  const parsed = parseFile(input.path, guard ? '' : input.text, guard ? 'file' : kind, input.bom === true);
+  const parsed = parseFile(input.path, input.text, guard ? 'file' : kind, input.bom === true);
   const ruleKind: FileKindId = guard ? 'file' : kind;
   const targets = targetsFor(input.path, kind, env.workspace, config);
   const findings: Finding[] = [];
   const rules = guard ? RULES_BY_KIND.get('file') ?? [] : [...(RULES_BY_KIND.get('file') ?? []), ...(RULES_BY_KIND.get(ruleKind) ?? [])];
-  const fileForRules: ParsedFile = guard ? { ...parsed, text: input.text } : parsed;
+  const fileForRules: ParsedFile = parsed;
   for (const rule of rules) {
     const configured = config.severityFor(rule.id, rule.defaultSeverity);
     if (configured === 'off') continue;

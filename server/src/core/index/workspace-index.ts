@@ -172,9 +172,12 @@ function buildIndex(ws: Workspace): WorkspaceIndex {
     plugins,
     pluginAt: (root) => roots.get(root) ?? readPlugin(ws, root),
     pluginContaining(path) {
-      let best: PluginInfo | undefined;
-      for (const p of plugins) if ((path === p.root || path.startsWith(p.root + '/')) && (!best || p.root.length > best.root.length)) best = p;
-      return best;
+      // Walk up from the path: the first folder that is a plugin root is the deepest one.
+      for (let dir = path; ; dir = dirname(dir)) {
+        const hit = roots.get(dir);
+        if (hit) return hit;
+        if (dir === '/' || dir === '.' || dirname(dir) === dir) return undefined;
+      }
     },
   };
 }

@@ -7,23 +7,28 @@ import { parseYaml } from './yaml';
 import { findFrontmatter } from './frontmatter';
 
 export function parseFile(path: string, text: string, kind: FileKindId, bom = false): ParsedFile {
-  const doc = TextDocument.create('file://' + path, 'plaintext', 0, text);
-  const base = {
-    path, text, kind, bom,
-    lineCount: doc.lineCount,
-    positionAt: (offset: number) => doc.positionAt(offset),
-    offsetAt: (pos: { line: number; character: number }) => doc.offsetAt(pos),
+  // Line offsets are computed on first use only: most files produce no finding and need none.
+  let doc: TextDocument | undefined;
+  const lines = () => (doc ??= TextDocument.create('file://' + path, 'plaintext', 0, text));
+  const file: ParsedFile = {
+    path, text, kind, bom, root: undefined, syntaxErrors: [],
+    get lineCount() { return lines().lineCount; },
+    positionAt: (offset: number) => lines().positionAt(offset),
+    offsetAt: (pos: { line: number; character: number }) => lines().offsetAt(pos),
   };
   if (MARKDOWN_KINDS.includes(kind)) {
     const frontmatter = findFrontmatter(text);
-    if (!frontmatter.present || frontmatter.contentEnd <= frontmatter.contentStart) {
-      return { ...base, root: undefined, syntaxErrors: [], frontmatter };
+    file.frontmatter = frontmatter;
+    if (frontmatter.present && frontmatter.contentEnd > frontmatter.contentStart) {
+      const { root, problems } = parseYaml(text.slice(frontmatter.contentStart, frontmatter.contentEnd), frontmatter.contentStart);
+      file.root = root;
+      file.syntaxErrors = problems;
     }
-    const yamlText = text.slice(frontmatter.contentStart, frontmatter.contentEnd);
-    const { root, problems } = parseYaml(yamlText, frontmatter.contentStart);
-    return { ...base, root, syntaxErrors: problems, frontmatter };
+    return file;
   }
-  if (kind === 'file') return { ...base, root: undefined, syntaxErrors: [] };
+  if (kind === 'file') return file;
   const { root, problems } = parseJson(text);
-  return { ...base, root, syntaxErrors: problems };
+  file.root = root;
+  file.syntaxErrors = problems;
+  return file;
 }

@@ -74,7 +74,8 @@ function marketplaceEntries(file: ParsedFile, ws: Workspace): ReachItem[] {
     for (const key of ['mcpServers', 'lspServers'] as const) {
       const map = valueOf(entryNode, key);
       if (map?.type !== 'object') continue;
-      const fake: ParsedFile = { ...file, root: map };
+      // A view of the same file with another root (Object.create keeps its lazy line index unevaluated).
+      const fake: ParsedFile = Object.assign(Object.create(file) as ParsedFile, { root: map });
       const mode = key === 'mcpServers' ? 'mcp-map' : 'lsp-map';
       out.push(...itemsOfFile(fake, mode).map((i) => ({ ...i, origin: 'marketplace-entry' as const, pluginRoot })));
     }

@@ -32,7 +32,16 @@ export function pluginRootSetting(ctx: RuleContext): unknown {
   return meta?.type === 'object' ? toValue(valueOf(meta, 'pluginRoot')) : undefined;
 }
 
+const ENTRIES = new WeakMap<object, Entry[]>();
+
+/** The marketplace's plugin entries, computed once per parsed file (every marketplace rule asks). */
 export function entries(ctx: RuleContext): Entry[] {
+  let hit = ENTRIES.get(ctx.file);
+  if (!hit) { hit = computeEntries(ctx); ENTRIES.set(ctx.file, hit); }
+  return hit;
+}
+
+function computeEntries(ctx: RuleContext): Entry[] {
   const plugins = valueOf(ctx.file.root, 'plugins');
   if (plugins?.type !== 'array') return [];
   const root = marketplaceRoot(ctx.file.path);

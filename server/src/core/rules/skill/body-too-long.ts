@@ -1,6 +1,5 @@
 import { defineRule } from '../define';
 import { BODY_MAX_LINES } from '../../knowledge/skill-spec';
-import { splitLines } from '../../parse/frontmatter';
 
 export default defineRule({
   id: 'skill/body-too-long',
@@ -10,13 +9,23 @@ export default defineRule({
   fixable: false,
   sources: BODY_MAX_LINES.sources,
   check(ctx) {
+    const text = ctx.file.text;
     const start = ctx.file.frontmatter?.present && !ctx.file.frontmatter.unclosed ? ctx.file.frontmatter.bodyStart : 0;
-    const lines = splitLines(ctx.file.text.slice(start));
-    if (lines.length <= BODY_MAX_LINES.value) return;
-    const over = lines[BODY_MAX_LINES.value];
+    // Count line breaks without splitting the body (runs on every keystroke in large skills).
+    const breaks = /\r\n|\n|\r/g;
+    breaks.lastIndex = start;
+    let lines = start < text.length ? 1 : 0;
+    let overStart = -1;
+    while (breaks.exec(text)) {
+      if (breaks.lastIndex >= text.length) break; // a final line break ends the last line, it starts none
+      lines++;
+      if (lines === BODY_MAX_LINES.value + 1) overStart = breaks.lastIndex;
+    }
+    if (lines <= BODY_MAX_LINES.value) return;
+    const eol = /\r\n|\n|\r/.exec(text.slice(overStart));
     ctx.report({
-      range: { offset: start + over.offset, length: over.text.length },
-      message: `The skill body is ${lines.length} lines (recommended under ${BODY_MAX_LINES.value}): Claude loads the whole body into context every time the skill is invoked and it stays there for the session. Move reference material into separate files that SKILL.md links to.`,
+      range: { offset: overStart, length: eol ? eol.index : text.length - overStart },
+      message: `The skill body is ${lines} lines (recommended under ${BODY_MAX_LINES.value}): Claude loads the whole body into context every time the skill is invoked and it stays there for the session. Move reference material into separate files that SKILL.md links to.`,
     });
   },
 });

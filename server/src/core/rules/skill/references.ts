@@ -25,18 +25,47 @@ export function codeRanges(text: string, start: number): Array<[number, number, 
     }
   }
   if (open) out.push([open.at, text.length, open.lang]);
+  // Fenced blocks are sorted: walk them with one cursor (linear, not a scan per inline span).
+  const blocks = out.slice();
+  let k = 0;
   const inline = /(`+)[^`\n]+?\1/g;
   inline.lastIndex = start;
   while ((m = inline.exec(text))) {
-    if (!out.some(([a, b]) => m!.index >= a && m!.index < b)) out.push([m.index, m.index + m[0].length]);
+    while (k < blocks.length && blocks[k][1] <= m.index) k++;
+    if (k < blocks.length && blocks[k][0] <= m.index) { inline.lastIndex = Math.max(inline.lastIndex, blocks[k][1]); continue; }
+    out.push([m.index, m.index + m[0].length]);
   }
-  return out;
+  return out.sort((a, b) => a[0] - b[0]);
 }
 
+/** Sorted, non-overlapping [start, end) ranges → membership test by binary search. */
+function inRanges(ranges: ReadonlyArray<readonly [number, number, string?]>, o: number, accept: (r: readonly [number, number, string?]) => boolean = () => true): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [a, b] = ranges[mid];
+    if (o < a) hi = mid - 1;
+    else if (o >= b) lo = mid + 1;
+    else return accept(ranges[mid]);
+  }
+  return false;
+}
+
+let memo: { text: string; start: number; refs: Reference[] } | undefined;
+
+/** References in a skill body; memoized for the last text (several rules ask for the same file). */
 export function findReferences(text: string, start: number): Reference[] {
+  if (memo && memo.text === text && memo.start === start) return memo.refs;
+  const refs = scanReferences(text, start);
+  memo = { text, start, refs };
+  return refs;
+}
+
+function scanReferences(text: string, start: number): Reference[] {
   const code = codeRanges(text, start);
-  const inCode = (o: number) => code.some(([a, b]) => o >= a && o < b);
-  const inExample = (o: number) => code.some(([a, b, lang]) => lang !== undefined && EXAMPLE_LANGS.has(lang) && o >= a && o < b);
+  const inCode = (o: number) => inRanges(code, o);
+  const inExample = (o: number) => inRanges(code, o, ([, , lang]) => lang !== undefined && EXAMPLE_LANGS.has(lang));
   const out: Reference[] = [];
   const link = /!?\[[^\]\n]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
   link.lastIndex = start;

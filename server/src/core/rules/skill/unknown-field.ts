@@ -17,11 +17,15 @@ function distance(a: string, b: string): number {
   return d[a.length][b.length];
 }
 
+const FOLDED_FIELDS = CLAUDE_CODE_SKILL_FIELDS.map((f) => ({ key: f.key, folded: fold(f.key) }));
+
 export function suggestField(key: string): string | undefined {
   const folded = fold(key);
   let best: { key: string; d: number } | undefined;
-  for (const f of CLAUDE_CODE_SKILL_FIELDS) {
-    const d = fold(f.key) === folded ? 0 : distance(folded, fold(f.key));
+  for (const f of FOLDED_FIELDS) {
+    // Only distances ≤ 2 are ever suggested: skip the edit-distance work when lengths rule it out.
+    if (Math.abs(f.folded.length - folded.length) > 2) continue;
+    const d = f.folded === folded ? 0 : distance(folded, f.folded);
     const close = d === 0 || (d <= 2 && key.length >= 8) || (d === 1 && key.length >= 6);
     if (close && (!best || d < best.d)) best = { key: f.key, d };
   }
