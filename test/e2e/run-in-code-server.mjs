@@ -1,18 +1,17 @@
 // Runs the mocha suite (dist/e2e/suite/index.js, @vscode/test-electron run() contract) inside code-server's
 // Node extension host, driven by headless chromium. Exit code = the suite's (window.codeAutomationExit).
-//   node test/e2e/run-in-code-server.mjs [--ext <dir>] [--tests <index.js>] [--workspace <dir>] [--expect <json>] [--dummy]
+//   node test/e2e/run-in-code-server.mjs [--ext <dir>] [--tests <index.js>] [--workspace <dir>] [--expect <json>]
 import path from 'node:path';
 import { format, parseArgs } from 'node:util';
 import { root, e2eDir, startCodeServer, launchChromium, copyWorkspace, elapsed } from './code-server.mjs';
 
 const { values: a } = parseArgs({ options: {
   ext: { type: 'string' }, tests: { type: 'string' }, workspace: { type: 'string' }, expect: { type: 'string' },
-  dummy: { type: 'boolean', default: false }, // harness self-test against test/e2e/dummy-ext
 } });
-const ext = path.resolve(a.ext ?? (a.dummy ? path.join(e2eDir, 'dummy-ext') : root));
+const ext = path.resolve(a.ext ?? root);
 const tests = path.resolve(a.tests ?? path.join(root, 'dist/e2e/suite/index.js'));
 const workspace = path.resolve(a.workspace ?? path.join(e2eDir, 'workspace'));
-const expect = path.resolve(a.expect ?? path.join(a.dummy ? path.join(e2eDir, 'dummy-ext') : e2eDir, 'expected.json'));
+const expect = path.resolve(a.expect ?? path.join(e2eDir, 'expected.json'));
 const timeoutMs = Number(process.env.E2E_TIMEOUT_MS ?? 180000);
 // Workbench chatter that is not test output.
 const noise = /^\[(AgentHost|ChatModelSelection|AccountPolicyGate|Service Worker|reconnection|Extension Host)[^\]]*\]|^Creating a socket|^Resolv|^Updating additional|open-vsx\.org|vsda|^%c/;

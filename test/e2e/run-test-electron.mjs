@@ -1,7 +1,7 @@
 // Runs the SAME suite (dist/e2e/suite/index.js) in desktop VS Code through @vscode/test-electron's runTests().
 // Needs internet (downloads VS Code into .cache/vscode-test) and a display on Linux (xvfb-run -a …).
 // It cannot work on the offline build machine: the download fails with ENOTFOUND update.code.visualstudio.com.
-//   node test/e2e/run-test-electron.mjs [--ext <dir>] [--expect <json>] [--dummy]   env: VSCODE_VERSION (default 1.139.1)
+//   node test/e2e/run-test-electron.mjs [--ext <dir>] [--expect <json>]   env: VSCODE_VERSION (default 1.139.1)
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,8 +10,7 @@ import { parseArgs } from 'node:util';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const e2eDir = path.join(root, 'test/e2e');
-const { values: a } = parseArgs({ options: { ext: { type: 'string' }, expect: { type: 'string' }, dummy: { type: 'boolean', default: false } } });
-const dummyDir = path.join(e2eDir, 'dummy-ext');
+const { values: a } = parseArgs({ options: { ext: { type: 'string' }, expect: { type: 'string' } } });
 
 let runTests;
 try {
@@ -39,9 +38,9 @@ if (runTests) {
     const code = await runTests({
       version: process.env.VSCODE_VERSION ?? '1.139.1', // the VS Code inside code-server 4.139.1
       cachePath: path.join(root, '.cache/vscode-test'),
-      extensionDevelopmentPath: path.resolve(a.ext ?? (a.dummy ? dummyDir : root)),
+      extensionDevelopmentPath: path.resolve(a.ext ?? root),
       extensionTestsPath: path.join(root, 'dist/e2e/suite/index.js'),
-      extensionTestsEnv: { E2E_EXPECT: path.resolve(a.expect ?? path.join(a.dummy ? dummyDir : e2eDir, 'expected.json')),
+      extensionTestsEnv: { E2E_EXPECT: path.resolve(a.expect ?? path.join(e2eDir, 'expected.json')),
         ...(process.env.E2E_GREP ? { E2E_GREP: process.env.E2E_GREP } : {}) },
       launchArgs: [workspace, '--disable-extensions', '--user-data-dir', path.join(tmp, 'ud'), '--extensions-dir', path.join(tmp, 'ext')],
     });

@@ -1,12 +1,9 @@
 #!/usr/bin/env bash
 # Headless Neovim (0.7, Debian) as an independent LSP client of dist/server.js.
-#   bash test/e2e/nvim/run.sh [--dummy]     env overrides: SERVER_JS, EXPECT, WORKSPACE, NODE, NVIM
+#   bash test/e2e/nvim/run.sh     env overrides: SERVER_JS, EXPECT, WORKSPACE, NODE, NVIM
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../../.." && pwd)"
 e2e="$root/test/e2e"
-if [ "${1:-}" = "--dummy" ]; then  # harness self-test against test/e2e/dummy-ext
-  : "${SERVER_JS:=$e2e/dummy-ext/dist/server.js}" "${EXPECT:=$e2e/dummy-ext/expected.json}"
-fi
 export SERVER_JS="${SERVER_JS:-$root/dist/server.js}" EXPECT="${EXPECT:-$e2e/expected.json}" WORKSPACE="${WORKSPACE:-$e2e/workspace}"
 [ -f "$SERVER_JS" ] || { echo "nvim: $SERVER_JS missing (run the build first)"; echo "nvim: 0 passed, 1 failed"; exit 1; }
 command -v "${NVIM:-nvim}" >/dev/null || { echo "nvim: neovim not installed (apt-get install neovim)"; echo "nvim: 0 passed, 1 failed"; exit 1; }
