@@ -88,7 +88,8 @@ const RANK: Record<Severity, number> = { hint: 0, info: 1, warning: 2, error: 3 
  * keep the specific one (it explains the effect and often has a fix), at the higher of the two severities.
  */
 function preferSpecificFindings(findings: Finding[]): Finding[] {
-  const specific = findings.filter((f) => !f.ruleId.endsWith('/schema'));
+  // Reach findings judge surfaces, not structure: they never stand in for a schema finding.
+  const specific = findings.filter((f) => !f.ruleId.endsWith('/schema') && !f.ruleId.startsWith('reach/'));
   return findings.filter((f) => {
     if (!f.ruleId.endsWith('/schema')) return true;
     const twin = specific.find((o) => o.offset === f.offset && o.length === f.length);

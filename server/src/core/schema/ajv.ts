@@ -12,8 +12,11 @@ export const ANNOTATION_KEYWORDS = [
   'x-fix-placeholder', 'x-deprecated-since', 'x-note', 'x-rule',
 ];
 
-export function createAjv(): Ajv {
-  const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictTypes: false, strictTuples: false, allowUnionTypes: true });
+export function createAjv(code?: { source: boolean }): Ajv {
+  const ajv = new Ajv({
+    allErrors: true, verbose: true, strict: true, strictTypes: false, strictTuples: false, allowUnionTypes: true,
+    ...(code ? { code: { source: code.source, lines: false } } : {}),
+  });
   addFormats(ajv);
   for (const keyword of ANNOTATION_KEYWORDS) ajv.addKeyword({ keyword, schemaType: ['string', 'array', 'object', 'boolean', 'number'] });
   return ajv;
@@ -22,15 +25,45 @@ export function createAjv(): Ajv {
 const cache = new Map<object, ValidateFunction>();
 let shared: Ajv | undefined;
 
+/** The export name of a schema's precompiled validator (an identifier derived from its `$id`). */
+export function exportNameFor(id: string): string {
+  return 'v_' + id.replace(/^.*\//, '').replace(/\.schema\.json$/, '').replace(/[^A-Za-z0-9]/g, '_');
+}
+
+/** A cheap fingerprint of the schemas (FNV-1a over their JSON), so stale precompiled code is never used. */
+export function schemasFingerprint(all: readonly object[]): string {
+  const text = JSON.stringify(all);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return `${text.length}-${h.toString(16)}`;
+}
+
+let generated: Record<string, ValidateFunction> | null | undefined;
+
+/** Validators precompiled at build time (scripts/gen-validators.ts), when present and current. */
+function precompiled(all: readonly object[]): Record<string, ValidateFunction> | undefined {
+  if (generated === undefined) {
+    try {
+      const mod = require('./generated/validators.js') as Record<string, ValidateFunction> & { fingerprint?: string };
+      generated = mod.fingerprint === schemasFingerprint(all) ? mod : null;
+    } catch {
+      generated = null; // not generated (unit tests without a build): compile at run time instead
+    }
+  }
+  return generated ?? undefined;
+}
+
 /** Compile (once) a schema, with every bundled schema available for cross-file `$ref`s. */
 export function compiled(schema: object, all: readonly object[]): ValidateFunction {
   let fn = cache.get(schema);
+  const id = (schema as { $id?: string }).$id;
+  if (!fn && id) fn = precompiled(all)?.[exportNameFor(id)];
+  if (fn) cache.set(schema, fn);
   if (!fn) {
     if (!shared) {
       shared = createAjv();
       for (const s of all) if ((s as { $id?: string }).$id && !shared.getSchema((s as { $id: string }).$id)) shared.addSchema(s);
     }
-    const id = (schema as { $id?: string }).$id;
     fn = (id && shared.getSchema(id)) || shared.compile(schema);
     cache.set(schema, fn);
   }
