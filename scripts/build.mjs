@@ -10,10 +10,25 @@ const watch = process.argv.includes('--watch');
 // Precompiled schema validators first: the bundles include them.
 execFileSync(process.execPath, ['--import', 'tsx', 'scripts/gen-validators.ts'], { stdio: 'inherit' });
 
+// The server and the CLI never start processes or open sockets. vscode-languageserver/node still
+// references child_process (global module lookup) and net (socket transports) that we never use:
+// they are replaced by stubs that throw, so the bundles import neither (test/unit/security.test.ts).
+const FORBIDDEN = /^(node:)?(child_process|net|http|https|http2|dgram|tls)$/;
+const noProcessesOrSockets = {
+  name: 'no-processes-or-sockets',
+  setup(build) {
+    build.onResolve({ filter: FORBIDDEN }, (args) => ({ path: args.path.replace(/^node:/, ''), namespace: 'forbidden' }));
+    build.onLoad({ filter: /.*/, namespace: 'forbidden' }, (args) => ({
+      contents: `module.exports = new Proxy({}, { get(_t, key) { if (key === '__esModule') return false; throw new Error('Plugin Lens does not use ${args.path} (tried ' + String(key) + ')'); } });`,
+      loader: 'js',
+    }));
+  },
+};
+
 const entries = [
-  { in: 'client/src/extension.ts', out: 'dist/extension.js', external: ['vscode'] },
-  { in: 'server/src/node/main.ts', out: 'dist/server.js', external: [] },
-  { in: 'server/src/cli.ts', out: 'dist/cli.js', external: [] },
+  { in: 'client/src/extension.ts', out: 'dist/extension.js', external: ['vscode'], plugins: [] },
+  { in: 'server/src/node/main.ts', out: 'dist/server.js', external: [], plugins: [noProcessesOrSockets] },
+  { in: 'server/src/cli.ts', out: 'dist/cli.js', external: [], plugins: [noProcessesOrSockets] },
 ].filter((e) => existsSync(e.in));
 
 const contexts = await Promise.all(entries.map((e) => esbuild.context({
@@ -26,6 +41,7 @@ const contexts = await Promise.all(entries.map((e) => esbuild.context({
   // jsonc-parser's UMD build uses dynamic requires esbuild cannot follow; its ESM build bundles cleanly.
   mainFields: ['module', 'main'],
   external: e.external,
+  plugins: e.plugins,
   sourcemap: !production,
   minify: production,
   legalComments: 'none',

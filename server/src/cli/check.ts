@@ -11,11 +11,16 @@ import type { CheckOptions } from './args';
 import { formatReport, type FileReport } from './formats';
 import { fixFiles } from './fix';
 
+/** The folder a run is about: its one directory argument, if that is what it got. */
+export function singleFolder(inputs: readonly string[]): string | undefined {
+  return inputs.length === 1 && isDirectory(inputs[0]) ? inputs[0] : undefined;
+}
+
 export interface CheckOutcome { output: string; stderr: string; exitCode: number }
 
 export function runCheck(opts: CheckOptions, cwd: string): CheckOutcome {
-  const loaded = loadConfig(cwd, opts.config, opts.targets);
   const inputs = opts.paths.map((p) => path.resolve(cwd, p));
+  const loaded = loadConfig(cwd, opts.config, opts.targets, undefined, singleFolder(inputs));
   // Without a config file, a single folder argument is the workspace (cross-file rules look there).
   const root = loaded.file || inputs.length !== 1 || !isDirectory(inputs[0]) ? loaded.root : inputs[0];
   const workspace = new NodeWorkspace(toPosix(root));

@@ -21,9 +21,13 @@ export function findConfigFile(start: string): string | undefined {
   }
 }
 
-/** Loads the configuration; `explicit` must exist. The workspace root is the config's folder, else `cwd`. */
-export function loadConfig(cwd: string, explicit?: string, targets?: SurfaceId[], extra?: RawConfig): LoadedConfig {
-  const file = explicit ? path.resolve(cwd, explicit) : findConfigFile(cwd);
+/**
+ * Loads the configuration; `explicit` must exist. Without it, `.plugin-lens.json` is looked for upward
+ * from `searchFrom` (the folder being checked), then from `cwd`. The workspace root is the config's
+ * folder, else `cwd`.
+ */
+export function loadConfig(cwd: string, explicit?: string, targets?: SurfaceId[], extra?: RawConfig, searchFrom?: string): LoadedConfig {
+  const file = explicit ? path.resolve(cwd, explicit) : (searchFrom && findConfigFile(searchFrom)) || findConfigFile(cwd);
   let raw: RawConfig | undefined;
   if (file) {
     const text = readText(file);

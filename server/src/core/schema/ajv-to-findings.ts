@@ -60,14 +60,14 @@ function toFinding(e: ErrorObject, file: ParsedFile, root: Annotated, label: str
     return {
       range: owner ? { offset: keyNodeOf(owner).offset, length: keyNodeOf(owner).length } : { offset: node.offset, length: 1 },
       unknownKey: false, severity,
-      message: `${where} is missing the required "${missing}" field: ${effect}.`,
+      message: `${e.instancePath ? where : `The ${label} file`} is missing the required "${missing}" field: ${effect}.`,
       fixes: node.type === 'object' ? [{ title: `Add "${missing}" with a placeholder value`, edits: insertProperty(file.text, node, missing, placeholder) }] : undefined,
       data: { keyword: e.keyword, missing },
     };
   }
   return {
     node, unknownKey: false, severity,
-    message: `${where} ${describeError(e)}: ${effect}.`,
+    message: `${e.instancePath ? where : `The ${label} file`} ${describeError(e)}: ${effect}.`,
     data: { keyword: e.keyword },
   };
 }
@@ -127,7 +127,7 @@ function placeholderFromSchema(sub: Annotated | undefined, depth = 0): unknown {
 }
 
 function describePath(pointer: string, label: string): string {
-  if (!pointer) return `The ${label} file`;
+  if (!pointer) return label;
   const parts = pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
   return `"${parts.map((p, i) => (/^\d+$/.test(p) ? `[${p}]` : i === 0 ? p : `.${p}`)).join('')}"`;
 }
