@@ -12,8 +12,9 @@ import nameCharset from './name-charset';
 import claudeMdNotLoaded from './claude-md-not-loaded';
 import binFolder from './bin-folder';
 import duplicateComponentName from './duplicate-component-name';
+import agentsFolder from './agents-folder';
 
 export const PLUGIN_RULES: Rule[] = [
   pathOutsideRoot, pathNotFound, defaultFolderIgnored, dependencyVersion, homepageUrl, repositoryObject,
-  reservedName, nameKebabCase, nameCharset, claudeMdNotLoaded, binFolder, duplicateComponentName,
+  reservedName, nameKebabCase, nameCharset, claudeMdNotLoaded, binFolder, duplicateComponentName, agentsFolder,
 ];
