@@ -27,6 +27,8 @@ import { Diagnostics } from './lsp/diagnostics';
 import { registerFeatureHandlers, runSafe } from './lsp/handlers';
 import { CONFIG_FILE, WorkspaceState, type Folder } from './lsp/workspace-state';
 import { itemFor, countFindings } from './lsp/items';
+import { detectKind } from './core/kinds/detect';
+import { invalidateWorkspaceIndex } from './core/index/index';
 import { reachItems, reachHover, pluginFailureFrom, matrixMarkdown, type ValidatedSource } from './lsp/reach-items';
 import { pathToUri } from './lsp/uri';
 import { uriToPath } from './lsp/uri';
@@ -47,10 +49,22 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   const settings = new SettingsCache(connection, () => caps.workspace?.configuration === true, () => fallbackSettings);
   let diagnostics!: Diagnostics;
 
-  const overlays = () => {
-    const m = new Map<string, string>();
-    for (const d of documents.all()) { const p = uriToPath(d.uri); if (p) m.set(p, d.getText()); }
-    return m;
+  // One long-lived workspace view per folder, reading through the live map of open buffers. Disk reads
+  // and the cross-file index stay cached across validations and are dropped only for what changed: a
+  // fresh view per validation rebuilt the index for every opened file (quadratic on a large workspace).
+  const openTexts = new Map<string, string>();
+  const views = new Map<string, Workspace>();
+  const viewFor = (folder: Folder): Workspace => {
+    let ws = views.get(folder.root);
+    if (!ws) { ws = runtime.createWorkspace(folder.root, openTexts); views.set(folder.root, ws); }
+    return ws;
+  };
+  /** A file's content changed (buffer or disk): drop cached disk state and, when it shapes the index, the index. */
+  const touched = (path: string, shapesIndex: boolean) => {
+    for (const ws of views.values()) {
+      runtime.forget(ws, path);
+      if (shapesIndex) invalidateWorkspaceIndex(ws);
+    }
   };
 
   async function resultFor(doc: TextDocument): Promise<ValidateResult> {
@@ -64,8 +78,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     let result = EMPTY;
     if (s.enable) {
       const config = state.resolvedConfig(folder, s);
-      const workspace = runtime.createWorkspace(folder.root, overlays());
-      result = validateFile({ path, text: doc.getText() }, { workspace, config });
+      result = validateFile({ path, text: doc.getText() }, { workspace: viewFor(folder), config });
     }
     cache.set(doc.uri, version, result);
     return result;
@@ -73,17 +86,13 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
 
   async function validateScanned(paths: readonly string[], progress?: (done: number, total: number) => void): Promise<void> {
     const open = new Set(documents.all().map((d) => uriToPath(d.uri)));
-    const layers = overlays();
-    const workspaces = new Map<string, Workspace>(); // one per folder for this pass
     for (let i = 0; i < paths.length; i += 20) {
       for (const p of paths.slice(i, i + 20)) {
         if (open.has(p)) continue;
         const folder = state.folderFor(p);
         const s = await settings.get(folder.uri);
         if (!s.enable) { state.scanned.delete(p); continue; }
-        let ws = workspaces.get(folder.root);
-        if (!ws) { ws = runtime.createWorkspace(folder.root, layers); workspaces.set(folder.root, ws); }
-        const f = state.validateDisk(p, state.resolvedConfig(folder, s), ws);
+        const f = state.validateDisk(p, state.resolvedConfig(folder, s), viewFor(folder));
         if (f) diagnostics.publishScanned(f);
       }
       progress?.(Math.min(i + 20, paths.length), paths.length);
@@ -163,7 +172,6 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     const items: WorkspaceItem[] = [];
     const covered = new Set<string>();
     if (withReach) {
-      const layers = overlays();
       const byFolder = new Map<Folder, ValidatedSource[]>();
       for (const src of sources) {
         const folder = state.folderFor(src.path);
@@ -172,7 +180,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
       for (const [folder, list] of byFolder) {
         const s = await settings.get(folder.uri);
         if (!s.enable) continue;
-        const ws = runtime.createWorkspace(folder.root, layers);
+        const ws = viewFor(folder);
         for (const item of reachItems(list, ws, state.resolvedConfig(folder, s), { pluginFailure: pluginFailureFrom(resultOfPath) })) {
           items.push(item);
           covered.add(item.uri);
@@ -192,7 +200,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     if (!path) return undefined;
     const folder = state.folderFor(path);
     const s = await settings.get(doc.uri);
-    const ws = runtime.createWorkspace(folder.root, overlays());
+    const ws = viewFor(folder);
     return reachHover(ws, state.resolvedConfig(folder, s), { pluginFailure: pluginFailureFrom(resultOfPath) }, result);
   }
 
@@ -291,6 +299,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
         if (!documents.all().some((d) => uriToPath(d.uri) === path)) await state.loadConfig(folder);
         related = true;
       }
+      touched(path, change.type !== FileChangeType.Changed || !/\.md$/i.test(path));
       if (change.type === FileChangeType.Deleted) {
         const f = state.scanned.get(path);
         state.scanned.delete(path);
@@ -305,21 +314,29 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
 
   documents.onDidChangeContent((e) => {
     const path = uriToPath(e.document.uri);
+    const text = e.document.getText();
+    // Opening a file whose buffer equals the disk changes nothing the other files depend on.
+    const unchanged = path !== undefined && (openTexts.get(path) ?? state.scanned.get(path)?.result.parsed?.text) === text;
+    if (path) openTexts.set(path, text);
     diagnostics.schedule(e.document);
     if (path?.endsWith('/' + CONFIG_FILE)) {
       state.setConfigText(state.folderFor(path), e.document.getText());
       revalidateAll();
       return;
     }
+    if (unchanged) { itemsChanged(); return; }
     // JSON manifests feed cross-file rules (plugin.json → skills, marketplace → plugins): re-check all.
-    const kind = cache.latest(e.document.uri)?.kind;
-    if (kind && !MARKDOWN_KINDS.includes(kind)) revalidateAll(800);
+    const kind = cache.latest(e.document.uri)?.kind ?? (path ? detectKind(path) : undefined);
+    const json = kind !== undefined && !MARKDOWN_KINDS.includes(kind);
+    if (path) touched(path, json);
+    if (json) revalidateAll(800);
     itemsChanged();
   });
 
   documents.onDidClose((e) => {
     cache.delete(e.document.uri);
     const path = uriToPath(e.document.uri);
+    if (path) { openTexts.delete(path); touched(path, !MARKDOWN_KINDS.includes(detectKind(path) ?? 'skill')); }
     diagnostics.clear(e.document.uri);
     if (path) void validateScanned([path]).then(itemsChanged);
   });
@@ -352,6 +369,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   }));
   connection.onRequest(RevalidateRequest, safe('revalidate', async () => {
     settings.clear();
+    views.clear();
     cache.invalidateAll();
     scanFinished = new Promise<void>((r) => { scanDone = r; });
     await scanWorkspace();

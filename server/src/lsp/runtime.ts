@@ -2,8 +2,10 @@
 import type { Workspace } from '../core/workspace';
 
 export interface ServerRuntime {
-  /** A fresh workspace view for one validation pass; `overlays` are open buffers (path → text). */
-  createWorkspace(root: string, overlays: ReadonlyMap<string, string>): Workspace;
+  /** A workspace view of a folder; `overlays` is the live map of open buffers (path → text), read through. */
+  createWorkspace(root: string, overlays: Map<string, string>): Workspace;
+  /** Drop what a view cached from disk about `path` (everything when absent), after a file changed. */
+  forget(ws: Workspace, path?: string): void;
   /** Async read (config files); undefined when absent. */
   readFile(path: string): Promise<string | undefined>;
   /** Sync read with BOM detection, for validating unopened files during a scan. */

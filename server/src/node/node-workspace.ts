@@ -10,10 +10,8 @@ export class NodeWorkspace implements Workspace {
   private readonly texts = new Map<string, string | undefined>();
   private readonly stats = new Map<string, fs.Stats | undefined>();
   private readonly dirs = new Map<string, DirEntry[] | undefined>();
-  /** Open editor buffers win over the disk. */
-  readonly overlays = new Map<string, string>();
-
-  constructor(readonly root: string) {}
+  /** Open editor buffers win over the disk (the server passes its live map of open documents). */
+  constructor(readonly root: string, readonly overlays: Map<string, string> = new Map()) {}
 
   readFile(p: string): string | undefined {
     const overlay = this.overlays.get(p);

@@ -8,9 +8,10 @@ import { TOOL_VERSION } from '../cli/version';
 
 export const nodeRuntime: ServerRuntime = {
   createWorkspace(root, overlays) {
-    const ws = new NodeWorkspace(root);
-    for (const [p, text] of overlays) ws.overlays.set(p, text);
-    return ws;
+    return new NodeWorkspace(root, overlays);
+  },
+  forget(ws, path) {
+    if (ws instanceof NodeWorkspace) ws.invalidate(path);
   },
   async readFile(p) {
     try {
