@@ -90,6 +90,9 @@ export function renderReport({ results, lens, comparison, mapping, skillsRef, di
     out.push(`| ${id} | ${r.both} | ${r.refOnly} | ${r.lensOnly} | ${esc([...r.refOnlyExamples.slice(0, 1).map((x) => `ref only: ${x}`), ...r.lensOnlyExamples.slice(0, 1).map((x) => `lens only: ${x}`)].join('; '))} |`);
   }
   out.push('');
+  for (const dis of disagreements.filter((x) => x.kind === 'skills-ref')) out.push(`- **${dis.message}**: ${dis.reason}`);
+  out.push('');
+  if (skillsRef.otherExamples?.length) out.push(`Uncategorized skills-ref messages (examples): ${skillsRef.otherExamples.map((x) => esc(x)).join('; ')}.`, '');
   out.push('## Documented disagreements', '');
   for (const d of disagreements) out.push(`- **${d.kind}${d.rule ? ` \`${d.rule}\`` : ''}${d.message ? ` (${esc(d.message)})` : ''}**: ${d.reason}${d.source ? ` — ${d.source}` : ''}`);
   out.push('');

@@ -8,12 +8,12 @@ import { pathToFileURL } from 'node:url';
 /** skills-ref message → category; plugin-lens rule ids → the same categories. */
 const CATEGORIES = [
   { id: 'unknown-field', ref: /Unexpected fields in frontmatter/, lens: /^skill\/(unknown-field|upload-unsupported-field|version-top-level|spec-unknown-field)$/ },
-  { id: 'name-format', ref: /must be lowercase|invalid characters|character limit|start or end with a hyphen|consecutive hyphens/, lens: /^skill\/name-format$/ },
+  { id: 'name-format', ref: /^Skill name .*(must be lowercase|invalid characters|character limit)|name cannot (start|contain)/, lens: /^skill\/name-format$/ },
   { id: 'name-matches-folder', ref: /must match skill name|Directory name/i, lens: /^skill\/name-matches-folder$/ },
   { id: 'name-missing', ref: /Field 'name'|Missing required field.*name/, lens: /^skill\/name-missing$/ },
-  { id: 'description', ref: /description/i, lens: /^skill\/description-(missing|length)$/ },
-  { id: 'compatibility', ref: /compatibility/i, lens: /^skill\/compatibility-length$/ },
-  { id: 'frontmatter', ref: /frontmatter|YAML|SKILL\.md/i, lens: /^skill\/(frontmatter-missing|frontmatter-unclosed|frontmatter-not-at-start|yaml-syntax|file-name)$/ },
+  { id: 'description', ref: /^(Description|Field 'description'|Missing required field.*description)/, lens: /^skill\/description-(missing|length)$/ },
+  { id: 'compatibility', ref: /^Compatibility|Field 'compatibility'/, lens: /^skill\/compatibility-length$/ },
+  { id: 'frontmatter', ref: /^(SKILL\.md must start|Invalid YAML|SKILL\.md frontmatter|Missing SKILL\.md|Failed to parse)|must be a YAML mapping/i, lens: /^skill\/(frontmatter-missing|frontmatter-unclosed|frontmatter-not-at-start|yaml-syntax|file-name)$/ },
 ];
 
 function install(repo, cache) {
@@ -55,6 +55,7 @@ export async function runSkillsRef({ repo, cache, corpus, lens }) {
   let valid = 0;
   let invalid = 0;
   let other = 0;
+  const otherExamples = [];
   const dirs = skillDirs(corpus);
   for (const dir of dirs) {
     const rel = relative(corpus, dir).split('\\').join('/');
@@ -62,15 +63,17 @@ export async function runSkillsRef({ repo, cache, corpus, lens }) {
     try { errors = await validate(dir); } catch (e) { errors = [String(e.message ?? e)]; }
     if (errors.length) invalid++; else valid++;
     const lensRules = new Set((lensBySkillDir.get(rel) ?? []).map((d) => d.rule));
+    // Each skills-ref message counts in the first category it matches (messages list field names).
+    const categoryOf = (m) => CATEGORIES.find((c) => c.ref.test(m))?.id;
     for (const c of CATEGORIES) {
-      const ref = errors.some((m) => c.ref.test(m));
+      const ref = errors.some((m) => categoryOf(m) === c.id);
       const ours = [...lensRules].some((r) => c.lens.test(r));
       const row = table[c.id];
       if (ref && ours) row.both++;
-      else if (ref) { row.refOnly++; if (row.refOnlyExamples.length < 3) row.refOnlyExamples.push(`${rel}: ${errors.find((m) => c.ref.test(m))}`); }
+      else if (ref) { row.refOnly++; if (row.refOnlyExamples.length < 3) row.refOnlyExamples.push(`${rel}: ${errors.find((m) => categoryOf(m) === c.id)}`); }
       else if (ours) { row.lensOnly++; if (row.lensOnlyExamples.length < 3) row.lensOnlyExamples.push(`${rel}: ${[...lensRules].filter((r) => c.lens.test(r)).join(', ')}`); }
     }
-    if (errors.some((m) => !CATEGORIES.some((c) => c.ref.test(m)))) other++;
+    if (errors.some((m) => !categoryOf(m))) { other++; if (otherExamples.length < 5) otherExamples.push(`${rel}: ${errors.find((m) => !categoryOf(m))}`); }
   }
-  return { skills: dirs.length, valid, invalid, uncategorized: other, table };
+  return { skills: dirs.length, valid, invalid, uncategorized: other, otherExamples, table };
 }
