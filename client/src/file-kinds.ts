@@ -24,6 +24,7 @@ export const KIND_PATTERNS: readonly KindPattern[] = [
   { kind: 'hooks', pattern: '**/hooks/hooks.json', activates: true },
   { kind: 'lsp', pattern: '**/.lsp.json', activates: true },
   { kind: 'mcp', pattern: '**/.mcp.json', activates: true },
+  { kind: 'vscode-mcp', pattern: '**/.vscode/mcp.json', activates: false },
   { kind: 'desktop-config', pattern: '**/claude_desktop_config.json', activates: true },
   { kind: 'managed-mcp', pattern: '**/managed-mcp.json', activates: true },
   // A plain manifest.json is common (web apps); the server sniffs it, but it does not activate us.

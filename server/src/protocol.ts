@@ -9,7 +9,7 @@ import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserv
 export type ItemFileKind =
   | 'skill' | 'agent' | 'command' | 'output-style'
   | 'plugin' | 'marketplace' | 'hooks' | 'lsp' | 'settings'
-  | 'mcp' | 'desktop-config' | 'managed-mcp' | 'mcpb'
+  | 'mcp' | 'desktop-config' | 'managed-mcp' | 'mcpb' | 'vscode-mcp'
   | 'config' | 'file';
 
 /** Reach status of one item on one surface (the reach knowledge base's vocabulary). */

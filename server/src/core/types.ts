@@ -14,7 +14,7 @@ export type SeverityOrOff = Severity | 'off';
 export type FileKindId =
   | 'skill' | 'agent' | 'command' | 'output-style'
   | 'plugin' | 'marketplace' | 'hooks' | 'lsp' | 'settings'
-  | 'mcp' | 'desktop-config' | 'managed-mcp' | 'mcpb'
+  | 'mcp' | 'desktop-config' | 'managed-mcp' | 'mcpb' | 'vscode-mcp'
   | 'config' | 'file';
 
 export interface Source { url: string; date: string; note?: string }

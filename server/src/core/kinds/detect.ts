@@ -17,6 +17,8 @@ const MATCHERS: KindMatcher[] = [
   { kind: 'hooks', test: (_p, name, parent) => name === 'hooks.json' && basename(parent) === 'hooks' },
   { kind: 'lsp', test: (_p, name) => name === '.lsp.json' },
   { kind: 'mcp', test: (_p, name) => name === '.mcp.json' },
+  // VS Code's own MCP file: checked only for a Claude config pasted into it (the mix-up in reverse).
+  { kind: 'vscode-mcp', test: (_p, name, parent) => name === 'mcp.json' && basename(parent) === '.vscode' },
   { kind: 'desktop-config', test: (_p, name) => name === 'claude_desktop_config.json' },
   { kind: 'managed-mcp', test: (_p, name) => name === 'managed-mcp.json' },
   {
@@ -66,6 +68,6 @@ export function detectKind(path: string, sniff?: () => string | undefined): File
 }
 
 export const JSON_KINDS: readonly FileKindId[] = [
-  'config', 'plugin', 'marketplace', 'hooks', 'lsp', 'mcp', 'desktop-config', 'managed-mcp', 'settings', 'mcpb',
+  'config', 'plugin', 'marketplace', 'hooks', 'lsp', 'mcp', 'desktop-config', 'managed-mcp', 'settings', 'mcpb', 'vscode-mcp',
 ];
 export const MARKDOWN_KINDS: readonly FileKindId[] = ['skill', 'agent', 'command', 'output-style'];

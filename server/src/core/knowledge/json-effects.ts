@@ -22,4 +22,5 @@ export const JSON_PARSE_EFFECTS: Partial<Record<FileKindId, ParseEffect>> = {
   settings: { effect: 'Claude Code ignores this settings file, including its hooks', sources: [HOOKS] },
   mcpb: { effect: 'the bundle is refused when packed or installed', sources: [MCPB] },
   config: { effect: 'Plugin Lens ignores this configuration and uses its defaults', sources: [] },
+  'vscode-mcp': { effect: 'VS Code cannot read its MCP configuration and starts none of these servers', sources: [] },
 };

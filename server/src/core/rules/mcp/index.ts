@@ -17,8 +17,10 @@ import oauthSettings from './oauth-settings';
 import headersHelper from './headers-helper';
 import emptyUrl from './empty-url';
 import duplicateServer from './duplicate-server';
+import claudeShapeInVscode from './claude-shape-in-vscode';
 
 export const MCP_RULES: Rule[] = [
+  claudeShapeInVscode,
   urlWithoutType, transportAlias, ignoredKey, vscodeServersKey, variableSyntax, variableScope, desktopRemoteServer,
   desktopRelativePath, windowsCommand, backslashEscape, plaintextSecret, insecureUrl, serverName, oauthSettings,
   headersHelper, emptyUrl, duplicateServer,
