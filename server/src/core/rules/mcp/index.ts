@@ -18,9 +18,10 @@ import headersHelper from './headers-helper';
 import emptyUrl from './empty-url';
 import duplicateServer from './duplicate-server';
 import claudeShapeInVscode from './claude-shape-in-vscode';
+import allowlistDeadName from './allowlist-dead-name';
 
 export const MCP_RULES: Rule[] = [
-  claudeShapeInVscode,
+  claudeShapeInVscode, allowlistDeadName,
   urlWithoutType, transportAlias, ignoredKey, vscodeServersKey, variableSyntax, variableScope, desktopRemoteServer,
   desktopRelativePath, windowsCommand, backslashEscape, plaintextSecret, insecureUrl, serverName, oauthSettings,
   headersHelper, emptyUrl, duplicateServer,

@@ -1,0 +1,42 @@
+import { defineRule, src } from '../define';
+import { itemsOf, propertyOf, valueOf } from '../../parse/node';
+
+const MMCP = 'https://code.claude.com/docs/en/managed-mcp';
+
+/**
+ * In `allowedMcpServers`, a `serverName` entry counts only for a transport whose kind of entry is absent:
+ * with both `serverUrl` and `serverCommand` entries present it can never match anything.
+ */
+export default defineRule({
+  id: 'mcp/allowlist-dead-name',
+  kinds: ['settings', 'managed-mcp'],
+  description: 'A serverName entry in allowedMcpServers that can never match, because the list also has serverUrl and serverCommand entries.',
+  defaultSeverity: 'warning',
+  fixable: true,
+  sources: [src(MMCP, '2026-08-22', 'a serverName match counts only when the allowlist has no serverUrl (remote) / serverCommand (stdio) entries')],
+  check(ctx) {
+    const list = valueOf(ctx.file.root, 'allowedMcpServers');
+    if (list?.type !== 'array') return;
+    const entries = itemsOf(list).filter((e) => e.type === 'object');
+    const hasUrl = entries.some((e) => propertyOf(e, 'serverUrl'));
+    const hasCommand = entries.some((e) => propertyOf(e, 'serverCommand'));
+    if (!hasUrl || !hasCommand) return;
+    for (const entry of entries) {
+      const name = valueOf(entry, 'serverName');
+      if (!name || propertyOf(entry, 'serverUrl') || propertyOf(entry, 'serverCommand')) continue;
+      const siblings = list.children ?? [];
+      const i = siblings.indexOf(entry);
+      // Remove the entry with its separating comma; bytes elsewhere stay as they are.
+      const edit = i + 1 < siblings.length
+        ? { offset: entry.offset, length: siblings[i + 1].offset - entry.offset, newText: '' }
+        : i > 0
+          ? { offset: siblings[i - 1].offset + siblings[i - 1].length, length: entry.offset + entry.length - (siblings[i - 1].offset + siblings[i - 1].length), newText: '' }
+          : { offset: entry.offset, length: entry.length, newText: '' };
+      ctx.report({
+        node: name,
+        message: `This serverName entry never matches: the allowlist also has serverUrl and serverCommand entries, so Claude Code admits remote servers only by URL and stdio servers only by command. A name is not a security control anyway (any server can be called "${String(name.value)}").`,
+        fixes: [{ title: 'Remove the entry that never matches', edits: [edit], isPreferred: true }],
+      });
+    }
+  },
+});
