@@ -1,5 +1,6 @@
 import { defineRule, src } from '../define';
 import { itemsOf, propertyOf, valueOf } from '../../parse/node';
+import { removeMember } from '../../edits/json-edits';
 
 const MMCP = 'https://code.claude.com/docs/en/managed-mcp';
 
@@ -24,18 +25,10 @@ export default defineRule({
     for (const entry of entries) {
       const name = valueOf(entry, 'serverName');
       if (!name || propertyOf(entry, 'serverUrl') || propertyOf(entry, 'serverCommand')) continue;
-      const siblings = list.children ?? [];
-      const i = siblings.indexOf(entry);
-      // Remove the entry with its separating comma; bytes elsewhere stay as they are.
-      const edit = i + 1 < siblings.length
-        ? { offset: entry.offset, length: siblings[i + 1].offset - entry.offset, newText: '' }
-        : i > 0
-          ? { offset: siblings[i - 1].offset + siblings[i - 1].length, length: entry.offset + entry.length - (siblings[i - 1].offset + siblings[i - 1].length), newText: '' }
-          : { offset: entry.offset, length: entry.length, newText: '' };
       ctx.report({
         node: name,
         message: `This serverName entry never matches: the allowlist also has serverUrl and serverCommand entries, so Claude Code admits remote servers only by URL and stdio servers only by command. A name is not a security control anyway (any server can be called "${String(name.value)}").`,
-        fixes: [{ title: 'Remove the entry that never matches', edits: [edit], isPreferred: true }],
+        fixes: [{ title: 'Remove the entry that never matches', edits: removeMember(ctx.file.text, entry), isPreferred: true }],
       });
     }
   },
