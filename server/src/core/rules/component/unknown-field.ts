@@ -14,7 +14,7 @@ export function checkUnknownFields(ctx: RuleContext, fields: Record<string, Fiel
     const near = known.find((k) => k.toLowerCase().replace(/[-_]/g, '') === key.toLowerCase().replace(/[-_]/g, ''));
     ctx.report({
       node: keyNodeOf(prop),
-      message: notes[key] ?? `"${key}" is not a ${what} frontmatter field, so Claude Code ignores it${near ? `; did you mean "${near}"?` : '.'}`,
+      message: notes[key] ?? `"${key}" is not ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what} frontmatter field, so Claude Code ignores it${near ? `; did you mean "${near}"?` : '.'}`,
     });
   }
 }

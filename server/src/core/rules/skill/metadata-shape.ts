@@ -36,7 +36,7 @@ export default defineRule({
       ctx.report({
         node: value.length ? value : key,
         severity: 'info',
-        message: `\`metadata.${name}\` is a YAML ${value.type}, not a string: the Agent Skills spec allows only string values, and tools reading it may see ${scalar ? `"${String(value.value)}" instead of "${raw}"` : 'an unexpected shape'}.${scalar ? ' Quote it.' : ''}`,
+        message: `\`metadata.${name}\` is a YAML ${value.type}, not a string: the Agent Skills spec allows only string values, and tools reading it may see ${scalar ? (String(value.value) === raw ? `the ${value.type} ${raw} rather than the text "${raw}"` : `"${String(value.value)}" instead of "${raw}"`) : 'an unexpected shape'}.${scalar ? ' Quote it.' : ''}`,
         fixes: scalar ? [{ title: 'Quote the value', edits: [{ offset: value.offset, length: value.length, newText: doubleQuoted(raw) }], isPreferred: true }] : [],
       });
     }
