@@ -14,8 +14,10 @@ import entryManifestMismatch from './entry-manifest-mismatch';
 import entryPluginFails from './entry-plugin-fails';
 import pluginCollision from './plugin-collision';
 import entryIgnoredFields from './entry-ignored-fields';
+import entryPathNotFound from './entry-path-not-found';
 
 export const MARKETPLACE_RULES: Rule[] = [
+  entryPathNotFound,
   reservedName, desktopName, reservedPluginName, duplicatePluginName, sourcePath, sourceFetch, strictConflict,
   entryHooksPath, archiveHeaders, renames, entryManifestMismatch, entryPluginFails, pluginCollision, entryIgnoredFields,
 ];
