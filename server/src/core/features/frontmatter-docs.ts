@@ -2,6 +2,9 @@
  * Field docs for Markdown frontmatter (hover/completion), quoted from the official pages' frontmatter
  * tables. Generated once from the copies in shared/domain/docs; each table names its page and copy date.
  */
+import { AGENT_FIELDS, COMMAND_FIELDS, OUTPUT_STYLE_FIELDS, TOOL_NAMES, TOOL_NAMES_SOURCES } from '../knowledge/component-fields';
+import { CLAUDE_CODE_SKILL_FIELDS } from '../knowledge/skill-claude-code';
+
 export interface FieldDocTable { source: { url: string; date: string }; fields: Readonly<Record<string, string>> }
 
 export const SKILL_FIELD_DOCS: FieldDocTable = {
@@ -70,33 +73,23 @@ export const COMMAND_FIELD_DOCS: FieldDocTable = {
   fields: Object.fromEntries(Object.entries(SKILL_FIELD_DOCS.fields).filter(([k]) => k !== 'name' && k !== 'paths')),
 };
 
-/** Built-in tool names for `tools` / `allowed-tools` completion (hooks PreToolUse matcher list, sub-agents background list). */
-export const TOOL_NAMES: readonly string[] = [
-  'Bash', 'PowerShell', 'Read', 'Write', 'Edit', 'Glob', 'Grep', 'Agent', 'WebFetch', 'WebSearch', 'AskUserQuestion',
-  'ExitPlanMode', 'NotebookEdit', 'TodoWrite', 'Skill', 'ToolSearch', 'EnterWorktree', 'ExitWorktree', 'Monitor',
-  'TaskStop', 'SendMessage', 'Artifact',
-];
-export const TOOL_NAMES_SOURCES = [
-  { url: 'https://code.claude.com/docs/en/hooks#pretooluse', date: '2026-08-22' },
-  { url: 'https://code.claude.com/docs/en/sub-agents', date: '2026-08-22' },
-];
+export { TOOL_NAMES, TOOL_NAMES_SOURCES };
 
-/** Closed value sets of frontmatter fields, from the same tables. */
-export const FIELD_VALUES: Readonly<Record<string, readonly string[]>> = {
-  model: ['sonnet', 'opus', 'haiku', 'fable', 'inherit'],
-  effort: ['low', 'medium', 'high', 'xhigh', 'max'],
-  context: ['fork'],
-  shell: ['bash', 'powershell'],
-  permissionMode: ['default', 'acceptEdits', 'auto', 'dontAsk', 'bypassPermissions', 'plan', 'manual'],
-  memory: ['user', 'project', 'local'],
-  isolation: ['worktree'],
-  color: ['red', 'blue', 'green', 'yellow', 'purple', 'orange', 'pink', 'cyan'],
-  'disable-model-invocation': ['true', 'false'],
-  'user-invocable': ['true', 'false'],
-  background: ['true', 'false'],
-  'keep-coding-instructions': ['true', 'false'],
-  'force-for-plugin': ['true', 'false'],
-};
+/**
+ * Closed value sets of frontmatter fields, derived from the field tables the rules use (one source of
+ * truth): enums as listed, booleans as true/false.
+ */
+export const FIELD_VALUES: Readonly<Record<string, readonly string[]>> = (() => {
+  const out: Record<string, readonly string[]> = {};
+  const add = (key: string, values: readonly string[] | undefined) => { if (values && !out[key]) out[key] = values; };
+  for (const table of [AGENT_FIELDS, COMMAND_FIELDS, OUTPUT_STYLE_FIELDS]) {
+    for (const [key, spec] of Object.entries(table)) add(key, spec.type === 'boolean' ? ['true', 'false'] : spec.values);
+  }
+  for (const f of CLAUDE_CODE_SKILL_FIELDS) {
+    add(f.key, f.shape.type === 'enum' ? f.shape.values : f.shape.type === 'boolean' ? ['true', 'false'] : undefined);
+  }
+  return out;
+})();
 
 /** Fields whose values are tool names. */
 export const TOOL_FIELDS = new Set(['tools', 'disallowedTools', 'allowed-tools', 'disallowed-tools']);

@@ -97,12 +97,16 @@ export const OUTPUT_STYLE_FIELDS: Record<string, FieldSpec> = {
 export const BOOLEAN_WORDS = /^(true|false|yes|no|on|off|1|0)$/i;
 
 /**
- * Built-in tool names (case-sensitive). From the hooks reference PreToolUse section and tool names seen in
- * working corpus agents (oracles.md §4); used only to spot a case slip such as `bash` for `Bash`.
+ * Built-in tool names (case-sensitive). From the hooks reference PreToolUse section, the sub-agents page and
+ * tool names seen in working corpus agents (oracles.md §4). Used to spot a case slip such as `bash` for
+ * `Bash`, and for `tools` / `allowed-tools` completion.
  */
 export const TOOL_NAMES: readonly string[] = [
   'Bash', 'PowerShell', 'Read', 'Write', 'Edit', 'MultiEdit', 'Glob', 'Grep', 'LS', 'WebFetch', 'WebSearch',
   'NotebookEdit', 'NotebookRead', 'Agent', 'Task', 'TodoWrite', 'AskUserQuestion', 'ExitPlanMode', 'Skill',
   'ToolSearch', 'KillShell', 'BashOutput', 'SendMessage', 'TaskCreate', 'TaskGet', 'TaskList', 'TaskUpdate',
-  'TaskOutput', 'TaskStop', 'Workflow', 'SlashCommand', 'LSP',
+  'TaskOutput', 'TaskStop', 'Workflow', 'SlashCommand', 'LSP', 'EnterWorktree', 'ExitWorktree', 'Monitor', 'Artifact',
+];
+export const TOOL_NAMES_SOURCES: readonly Source[] = [
+  { url: 'https://code.claude.com/docs/en/hooks#pretooluse', date: '2026-08-22' }, SUB_AGENTS,
 ];

@@ -25,7 +25,9 @@ export interface SkillField { key: string; shape: FieldShape; sources: readonly 
 const f = (key: string, shape: FieldShape, note?: string, sources: readonly Source[] = [CC]): SkillField =>
   ({ key, shape, sources, ...(note ? { note } : {}) });
 
-export const EFFORT_VALUES = ['low', 'medium', 'high', 'xhigh', 'max'] as const;
+import { EFFORT_VALUES } from './component-fields';
+
+export { EFFORT_VALUES };
 
 export const CLAUDE_CODE_SKILL_FIELDS: readonly SkillField[] = [
   f('name', { type: 'string' }),
