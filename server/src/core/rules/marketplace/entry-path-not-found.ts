@@ -1,7 +1,6 @@
 import { defineRule, src } from '../define';
 import { entries, isMarketplace } from './helpers';
-import { componentPathValues, MR_DATE, MR_URL } from '../plugin/helpers';
-import { resolvePluginPath } from '../../index/paths';
+import { MR_DATE, MR_URL, resolvedComponentPaths } from '../plugin/helpers';
 
 const MKR = 'https://code.claude.com/docs/en/plugins/marketplace-reference';
 
@@ -21,8 +20,7 @@ export default defineRule({
     if (!isMarketplace(ctx)) return;
     for (const entry of entries(ctx)) {
       if (!entry.pluginRoot || !ctx.workspace.isDirectory(entry.pluginRoot)) continue; // marketplace/source-path
-      for (const pv of componentPathValues(entry.node)) {
-        const r = resolvePluginPath(entry.pluginRoot, pv.value);
+      for (const { r, ...pv } of resolvedComponentPaths(entry.node, entry.pluginRoot)) {
         if (!r.inside || r.hasDotDot || ctx.workspace.exists(r.abs)) continue;
         ctx.report({
           node: pv.node,

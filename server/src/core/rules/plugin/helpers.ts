@@ -5,6 +5,7 @@ import type { RuleContext } from '../../types';
 import { dirname } from '../../paths';
 import { itemsOf, nodeAtPointer, type Node } from '../../parse/node';
 import { COMPONENT_KEYS, LEGACY_TOP_LEVEL, type ComponentKey } from '../../knowledge/plugin-paths';
+import { resolvePluginPath, type ResolvedPath } from '../../index/paths';
 
 export const MR_URL = 'https://code.claude.com/docs/en/plugins/manifest-reference';
 export const MR_DATE = '2026-10-04';
@@ -37,6 +38,11 @@ export function componentPathValues(root: Node | undefined): PathValue[] {
     }
   }
   return out;
+}
+
+/** The component path values of a manifest (or marketplace entry) node, each resolved from `pluginRoot`. */
+export function resolvedComponentPaths(root: Node | undefined, pluginRoot: string): Array<PathValue & { r: ResolvedPath }> {
+  return componentPathValues(root).map((pv) => ({ ...pv, r: resolvePluginPath(pluginRoot, pv.value) }));
 }
 
 export function isPluginManifest(ctx: RuleContext): boolean {

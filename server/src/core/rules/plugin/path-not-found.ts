@@ -1,6 +1,5 @@
 import { defineRule, src } from '../define';
-import { componentPathValues, isPluginManifest, MR_DATE, MR_URL, pluginRootOf } from './helpers';
-import { resolvePluginPath } from '../../index/paths';
+import { isPluginManifest, resolvedComponentPaths, MR_DATE, MR_URL, pluginRootOf } from './helpers';
 import { join } from '../../paths';
 
 export default defineRule({
@@ -13,8 +12,7 @@ export default defineRule({
   check(ctx) {
     if (!isPluginManifest(ctx)) return;
     const root = pluginRootOf(ctx.file.path);
-    for (const pv of componentPathValues(ctx.file.root)) {
-      const r = resolvePluginPath(root, pv.value);
+    for (const { r, ...pv } of resolvedComponentPaths(ctx.file.root, root)) {
       if (!r.inside || r.hasDotDot) continue; // plugin/path-outside-root
       if (!r.dotSlash && pv.value !== '.') continue; // the schema reports the missing "./"
       const unchecked = pv.key.validateChecks ? '' : ' (claude plugin validate checks this key only from v2.1.283)';

@@ -1,6 +1,5 @@
 import { defineRule, src } from '../define';
-import { componentPathValues, isPluginManifest, MR_DATE, MR_URL, pluginRootOf } from './helpers';
-import { resolvePluginPath } from '../../index/paths';
+import { isPluginManifest, resolvedComponentPaths, MR_DATE, MR_URL, pluginRootOf } from './helpers';
 
 export default defineRule({
   id: 'plugin/path-outside-root',
@@ -12,8 +11,7 @@ export default defineRule({
   check(ctx) {
     if (!isPluginManifest(ctx)) return;
     const root = pluginRootOf(ctx.file.path);
-    for (const pv of componentPathValues(ctx.file.root)) {
-      const r = resolvePluginPath(root, pv.value);
+    for (const { r, ...pv } of resolvedComponentPaths(ctx.file.root, root)) {
       if (!r.inside) {
         ctx.report({ node: pv.node, message: `"${pv.value}" resolves outside the plugin root: Claude Code does not load it ("${pv.key.component} path escapes plugin directory") and claude plugin validate fails. Plugins are copied to a cache at install, so files outside the plugin break; move them inside or use a symlink inside the plugin.` });
       } else if (r.hasDotDot) {
