@@ -146,6 +146,14 @@ const mdName = (f: string) => basename(f).replace(/\.md$/i, '');
 /** Subfolders become id segments: `db/migrate.md` → `db:migrate`. */
 const segName = (base: string, f: string) => relative(base, f).replace(/\.md$/i, '').split('/').join(':');
 
+/** Server names of an MCP config file (wrapped in `mcpServers` or the bare map); undefined when unreadable. */
+export function serverNamesIn(ws: Workspace, path: string): Set<string> | undefined {
+  const v = readJson(ws, path);
+  if (!isObject(v)) return undefined;
+  const map = isObject(v.mcpServers) ? v.mcpServers : v;
+  return new Set(Object.keys(map).filter((k) => k !== '$schema' && k !== 'mcpServers'));
+}
+
 export function readJson(ws: Workspace, path: string): unknown {
   const text = ws.readFile(path);
   if (text === undefined) return undefined;

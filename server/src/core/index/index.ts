@@ -8,5 +8,5 @@ export {
   type WorkspaceIndex, type PluginInfo, type MarketplaceInfo, type MarketplaceEntryInfo,
   type PluginComponent, type ComponentType, type IgnoredDefault,
 } from './workspace-index';
-export { scanComponents, readJson } from './components';
+export { scanComponents, readJson, serverNamesIn } from './components';
 export { resolvePluginPath, pathValues, getKey, isObject, type ResolvedPath } from './paths';

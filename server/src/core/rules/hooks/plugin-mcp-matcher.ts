@@ -1,6 +1,6 @@
 import { defineRule } from '../define';
-import { parseTree } from 'jsonc-parser';
-import { propertiesOf, keyOf, stringValue, valueOf, type Node } from '../../parse/node';
+import { isObject, readPlugin, serverNamesIn } from '../../index/index';
+import { stringValue, toValue, valueOf, type Node } from '../../parse/node';
 import { HOOKS_REF, PLUGIN_COMPONENTS, type HookEvent } from '../../knowledge/hooks-events';
 import { join } from '../../paths';
 import type { RuleContext } from '../../types';
@@ -48,15 +48,11 @@ export default defineRule({
 
 /** The plugin's name and the MCP server keys it declares (`.mcp.json` and inline `mcpServers`). */
 function pluginInfo(ctx: RuleContext, root: string): { name: string; servers: string[] } | undefined {
-  const manifest = ctx.file.kind === 'plugin' ? ctx.file.root : parseTree(ctx.workspace.readFile(join(root, '.claude-plugin', 'plugin.json')) ?? '');
-  const name = stringValue(valueOf(manifest, 'name'));
+  // The open manifest when validating plugin.json itself; otherwise the one the workspace index read.
+  const manifest = ctx.file.kind === 'plugin' ? (toValue(ctx.file.root) as Record<string, unknown> | undefined) : readPlugin(ctx.workspace, root).manifest;
+  const name = typeof manifest?.name === 'string' ? manifest.name : undefined;
   if (!name) return undefined;
-  const servers = new Set<string>();
-  const inline = valueOf(manifest, 'mcpServers');
-  if (inline?.type === 'object') for (const p of propertiesOf(inline)) servers.add(keyOf(p));
-  const mcp = parseTree(ctx.workspace.readFile(join(root, '.mcp.json')) ?? '');
-  const map = valueOf(mcp, 'mcpServers') ?? mcp;
-  if (map?.type === 'object') for (const p of propertiesOf(map)) servers.add(keyOf(p));
-  servers.delete('mcpServers');
+  const servers = new Set<string>(isObject(manifest?.mcpServers) ? Object.keys(manifest.mcpServers) : []);
+  for (const s of serverNamesIn(ctx.workspace, join(root, '.mcp.json')) ?? []) servers.add(s);
   return { name, servers: [...servers].filter((s) => /^[A-Za-z0-9_-]+$/.test(s)) };
 }

@@ -1,6 +1,5 @@
 import { defineRule, src } from '../define';
-import { keyOf, propertiesOf, valueOf, type Node } from '../../parse/node';
-import { parseTree } from 'jsonc-parser';
+import { isObject, readPlugin, serverNamesIn } from '../../index/index';
 import { findPluginRoot } from '../../targets';
 import { dirname, join } from '../../paths';
 import type { RuleContext } from '../../types';
@@ -47,11 +46,9 @@ function otherDefinitions(ctx: RuleContext): Other | undefined {
   }
   if (ctx.file.kind === 'mcp' && isPluginMcp(ctx)) {
     const root = findPluginRoot(ctx.file.path, ctx.workspace)!;
-    const text = ctx.workspace.readFile(join(root, '.claude-plugin', 'plugin.json'));
-    const tree = text ? parseTree(text) : undefined;
-    const inline = valueOf(tree, 'mcpServers');
-    if (inline?.type !== 'object') return undefined;
-    return { names: new Set(propertiesOf(inline).map(keyOf)), severity: 'warning', message: (n) => `Server "${n}" is also defined inline in plugin.json "mcpServers": a later declaration of the same name replaces the earlier one, so only one of them loads. Keep one definition.` };
+    const inline = readPlugin(ctx.workspace, root).manifest?.mcpServers;
+    if (!isObject(inline)) return undefined;
+    return { names: new Set(Object.keys(inline)), severity: 'warning', message: (n) => `Server "${n}" is also defined inline in plugin.json "mcpServers": a later declaration of the same name replaces the earlier one, so only one of them loads. Keep one definition.` };
   }
   if (ctx.file.kind === 'mcp') {
     // A project .mcp.json vs a Claude Desktop config in the workspace: in the Desktop Code tab, Desktop's wins.
@@ -62,12 +59,5 @@ function otherDefinitions(ctx: RuleContext): Other | undefined {
 }
 
 function namesIn(ctx: RuleContext, path: string): Set<string> | undefined {
-  if (path === ctx.file.path) return undefined;
-  const text = ctx.workspace.readFile(path);
-  if (!text) return undefined;
-  const tree: Node | undefined = parseTree(text);
-  if (tree?.type !== 'object') return undefined;
-  const wrapped = valueOf(tree, 'mcpServers');
-  const map = wrapped ?? tree;
-  return new Set(propertiesOf(map).map(keyOf).filter((k) => k !== '$schema'));
+  return path === ctx.file.path ? undefined : serverNamesIn(ctx.workspace, path);
 }

@@ -1,11 +1,10 @@
 import { defineRule, src } from '../define';
-import { keyOf, propertiesOf, valueOf, type Node } from '../../parse/node';
+import { keyOf, propertiesOf, valueOf } from '../../parse/node';
 import { replaceValue } from '../../edits/json-edits';
 import type { RuleContext } from '../../types';
 import { EXPANDED_FIELDS, PLUGIN_ONLY_VARS, PROJECT_DIR_VAR } from '../../knowledge/mcp-expansion';
 import { findPluginRoot } from '../../targets';
-import { join } from '../../paths';
-import { parseTree } from 'jsonc-parser';
+import { isObject, readPlugin } from '../../index/index';
 import { serversOf, stringFields, type Server } from './servers';
 
 /** Placeholders used where Claude Code does not substitute them (per file kind and scope). */
@@ -74,14 +73,13 @@ function problem(s: Server, field: string, name: string, hasDefault: boolean, pl
 
 /** userConfig keys of the plugin that owns this config (undefined when unknown: no check). */
 function userConfigKeys(ctx: RuleContext): Set<string> | undefined {
-  let manifest: Node | undefined;
-  if (ctx.file.kind === 'plugin') manifest = ctx.file.root;
-  else if (ctx.file.kind === 'mcp') {
-    const root = findPluginRoot(ctx.file.path, ctx.workspace);
-    const text = root ? ctx.workspace.readFile(join(root, '.claude-plugin', 'plugin.json')) : undefined;
-    manifest = text ? parseTree(text) : undefined;
+  if (ctx.file.kind === 'plugin') {
+    return ctx.file.root?.type === 'object' ? new Set(propertiesOf(valueOf(ctx.file.root, 'userConfig')).map(keyOf)) : undefined;
   }
-  if (manifest?.type !== 'object') return undefined;
-  const uc = valueOf(manifest, 'userConfig');
-  return new Set(propertiesOf(uc).map(keyOf));
+  if (ctx.file.kind !== 'mcp') return undefined;
+  // The plugin's manifest, as the workspace index already read it.
+  const root = findPluginRoot(ctx.file.path, ctx.workspace);
+  const manifest = root ? readPlugin(ctx.workspace, root).manifest : undefined;
+  if (!manifest) return undefined;
+  return new Set(isObject(manifest.userConfig) ? Object.keys(manifest.userConfig) : []);
 }
