@@ -1,6 +1,4 @@
 /** Shared by the plugin rules: the manifest's component path values with their nodes. */
-import { modify } from 'jsonc-parser';
-import type { Edit } from '../../types';
 import type { RuleContext } from '../../types';
 import { dirname } from '../../paths';
 import { itemsOf, nodeAtPointer, type Node } from '../../parse/node';
@@ -49,9 +47,3 @@ export function isPluginManifest(ctx: RuleContext): boolean {
   return ctx.file.kind === 'plugin' && !!ctx.file.root && ctx.file.root.type === 'object' && ctx.file.syntaxErrors.length === 0;
 }
 
-/** A jsonc-parser `modify` as core edits, keeping the file's indentation style. */
-export function jsonSet(text: string, path: (string | number)[], value: unknown): Edit[] {
-  const indent = /\n(\t| +)"/.exec(text)?.[1] ?? '  ';
-  const options = { formattingOptions: { insertSpaces: indent !== '\t', tabSize: indent === '\t' ? 1 : indent.length, eol: text.includes('\r\n') ? '\r\n' : '\n' } };
-  return modify(text, path, value, options).map((e) => ({ offset: e.offset, length: e.length, newText: e.content }));
-}

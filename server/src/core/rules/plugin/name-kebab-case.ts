@@ -1,6 +1,7 @@
 
 import { defineRule, src } from '../define';
-import { isPluginManifest, jsonSet } from './helpers';
+import { isPluginManifest } from './helpers';
+import { replaceValue } from '../../edits/json-edits';
 import { valueOf } from '../../parse/node';
 import { KEBAB_CASE, SCHEMA_REJECTED_NAME_CHARS, toKebabCase } from '../../knowledge/plugin-names';
 
@@ -18,7 +19,7 @@ export default defineRule({
     if (KEBAB_CASE.pattern.test(node.value)) return;
     const suggestion = toKebabCase(node.value);
     const fixes = suggestion && suggestion !== node.value
-      ? [{ title: `Rename to "${suggestion}"`, edits: jsonSet(ctx.file.text, ['name'], suggestion), isPreferred: !SCHEMA_REJECTED_NAME_CHARS.test(node.value) }]
+      ? [{ title: `Rename to "${suggestion}"`, edits: replaceValue(node, suggestion), isPreferred: !SCHEMA_REJECTED_NAME_CHARS.test(node.value) }]
       : [];
     ctx.report({ node, message: `Plugin name "${node.value}" is not kebab-case: claude plugin validate warns and the claude.ai marketplace sync rejects it. Components are namespaced under this name, so renaming changes their ids.`, fixes });
   },

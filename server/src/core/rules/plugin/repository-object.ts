@@ -1,6 +1,7 @@
 
 import { defineRule, src } from '../define';
-import { isPluginManifest, jsonSet, MR_DATE, MR_URL } from './helpers';
+import { isPluginManifest, MR_DATE, MR_URL } from './helpers';
+import { replaceValue } from '../../edits/json-edits';
 import { valueOf } from '../../parse/node';
 import type { Fix } from '../../types';
 
@@ -19,7 +20,7 @@ export default defineRule({
     const fixes: Fix[] = [];
     if (url?.type === 'string' && typeof url.value === 'string') {
       const clean = url.value.replace(/^git\+/, '').replace(/\.git$/, '');
-      const edits = jsonSet(ctx.file.text, ['repository'], clean);
+      const edits = replaceValue(node, clean);
       fixes.push({ title: `Use the repository URL string "${clean}"`, edits, isPreferred: true });
     }
     ctx.report({
