@@ -20,9 +20,10 @@ export interface CheckOutcome { output: string; stderr: string; exitCode: number
 
 export function runCheck(opts: CheckOptions, cwd: string): CheckOutcome {
   const inputs = opts.paths.map((p) => path.resolve(cwd, p));
-  const loaded = loadConfig(cwd, opts.config, opts.targets, undefined, singleFolder(inputs));
+  const folder = singleFolder(inputs);
+  const loaded = loadConfig(cwd, opts.config, opts.targets, undefined, folder);
   // Without a config file, a single folder argument is the workspace (cross-file rules look there).
-  const root = loaded.file || inputs.length !== 1 || !isDirectory(inputs[0]) ? loaded.root : inputs[0];
+  const root = loaded.file || !folder ? loaded.root : folder;
   const workspace = new NodeWorkspace(toPosix(root));
   const scan = findKnownFiles(inputs);
   // Files a plugin manifest points at (a root ./hooks.json …) are components even where their path says nothing.

@@ -4,11 +4,11 @@
  */
 import * as os from 'os';
 import * as path from 'path';
-import * as fs from 'fs';
 import { parse, parseTargets, UsageError } from './args';
 import { NodeWorkspace, readText } from '../node/node-workspace';
 import { scanPaths, toPosix } from '../node/scan';
 import { singleFolder } from './check';
+import { isDirectory } from '../node/fs-util';
 import { loadConfig } from '../node/load-config';
 import { detectKind } from '../core/kinds/detect';
 import { parseFile } from '../core/parse';
@@ -17,7 +17,7 @@ import { validateFile } from '../core/validate';
 import type { PluginInfo } from '../core/index/index';
 import type { ResolvedConfig } from '../core/config';
 import { SURFACES, SURFACE_IDS, type SurfaceId } from '../core/surfaces';
-import { KNOWLEDGE, KNOWLEDGE_AS_OF, reachForFile, reachForTargets, type ItemReachResult } from '../core/reach';
+import { KNOWLEDGE, KNOWLEDGE_AS_OF, manifestFailure, reachForFile, reachForTargets, type ItemReachResult } from '../core/reach';
 import { STATUS_LEGEND, STATUS_SYMBOL, SURFACE_SHORT } from '../core/reach/render';
 
 export interface ReachOutcome { output: string; stderr: string; exitCode: number }
@@ -47,11 +47,11 @@ export function runReachCommand(argv: string[], cwd: string): ReachOutcome {
     stderr += scan.problems.map((p) => `plugin-lens: ${p}\n`).join('');
     scanned += scan.files.length;
     // The index walks the workspace root: use the config's folder when it holds the input, else the input.
-    const rootAbs = isInside(toPosix(loaded.root), toPosix(abs)) && loaded.file ? loaded.root : isDir(abs) ? abs : path.dirname(abs);
+    const rootAbs = isInside(toPosix(loaded.root), toPosix(abs)) && loaded.file ? loaded.root : isDirectory(abs) ? abs : path.dirname(abs);
     const root = toPosix(rootAbs);
     let ws = workspaces.get(root);
     if (!ws) { ws = new NodeWorkspace(root); workspaces.set(root, ws); }
-    const pluginFailure = manifestFailure(ws, loaded.config);
+    const pluginFailure = manifestFailureOf(ws, loaded.config);
     for (const f of scan.files) {
       const p = toPosix(f);
       if (loaded.config.isIgnored(path.posix.relative(toPosix(loaded.root), p))) continue;
@@ -81,7 +81,7 @@ export function runReachCommand(argv: string[], cwd: string): ReachOutcome {
 }
 
 /** A plugin whose plugin.json has error findings (schema, reserved name…) is refused at load: cached per root. */
-function manifestFailure(ws: NodeWorkspace, config: ResolvedConfig): (plugin: PluginInfo) => string | undefined {
+function manifestFailureOf(ws: NodeWorkspace, config: ResolvedConfig): (plugin: PluginInfo) => string | undefined {
   const cache = new Map<string, string | undefined>();
   return (plugin) => {
     if (!plugin.manifestPath) return undefined;
@@ -89,17 +89,11 @@ function manifestFailure(ws: NodeWorkspace, config: ResolvedConfig): (plugin: Pl
     const text = ws.readFile(plugin.manifestPath);
     let why: string | undefined;
     if (text !== undefined) {
-      const res = validateFile({ path: plugin.manifestPath, text }, { workspace: ws, config });
-      const err = res.findings.find((f) => f.severity === 'error' && !f.ruleId.startsWith('reach/'));
-      if (err) why = `${err.message} (plugin.json line ${err.range.start.line + 1}, ${err.ruleId}).`;
+      why = manifestFailure(validateFile({ path: plugin.manifestPath, text }, { workspace: ws, config }).findings);
     }
     cache.set(plugin.root, why);
     return why;
   };
-}
-
-function isDir(p: string): boolean {
-  try { return fs.statSync(p).isDirectory(); } catch { return false; }
 }
 
 const whyOf = (c: ItemReachResult['reach'][SurfaceId]) =>

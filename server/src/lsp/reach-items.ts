@@ -7,7 +7,7 @@ import type { ValidateResult } from '../core/validate';
 import type { Workspace } from '../core/workspace';
 import type { ResolvedConfig } from '../core/config';
 import type { ParsedFile } from '../core/types';
-import { reachForFile, itemAt, renderReachMarkdown, toProtocolReach, type ItemReachResult, type ReachOptions } from '../core/reach';
+import { reachForFile, manifestFailure, itemAt, renderReachMarkdown, toProtocolReach, type ItemReachResult, type ReachOptions } from '../core/reach';
 import { getWorkspaceIndex, type PluginInfo } from '../core/index/index';
 import type { FindingCounts, WorkspaceItem } from '../protocol';
 import type { ReachHoverProvider } from '../core/features/reach-hover';
@@ -33,8 +33,8 @@ export function reachOfResult(result: ValidateResult, ws: Workspace, config: Res
 export function pluginFailureFrom(resultOf: (path: string) => ValidateResult | undefined): ReachOptions['pluginFailure'] {
   return (plugin: PluginInfo) => {
     if (!plugin.manifestPath) return undefined;
-    const err = resultOf(plugin.manifestPath)?.findings.find((f) => f.severity === 'error');
-    return err ? `its plugin.json has an error: ${err.message}` : undefined;
+    const result = resultOf(plugin.manifestPath);
+    return result ? manifestFailure(result.findings) : undefined;
   };
 }
 

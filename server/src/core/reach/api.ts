@@ -2,7 +2,7 @@
  * Reach for the items of one file: collect items, infer each channel, compute the matrix. This is what
  * the CLI, the reach rules, the hover provider and the sidebar call.
  */
-import type { ParsedFile } from '../types';
+import type { Finding, ParsedFile } from '../types';
 import type { Workspace } from '../workspace';
 import type { ResolvedConfig } from '../config';
 import { SURFACE_IDS, type SurfaceId } from '../surfaces';
@@ -23,6 +23,15 @@ export interface ReachOptions extends ChannelOptions {
    * validate a manifest itself (the reach rules run inside validation), so hosts that can inject this.
    */
   pluginFailure?: (plugin: PluginInfo) => string | undefined;
+}
+
+/**
+ * Why Claude Code refuses a plugin, from its manifest's findings: the first error that is not itself a
+ * reach finding. Shared by the CLI and the server so both judge a failing plugin the same way.
+ */
+export function manifestFailure(findings: readonly Finding[]): string | undefined {
+  const err = findings.find((f) => f.severity === 'error' && !f.ruleId.startsWith('reach/'));
+  return err ? `${err.message} (plugin.json line ${err.range.start.line + 1}, ${err.ruleId}).` : undefined;
 }
 
 export interface ItemReachResult {

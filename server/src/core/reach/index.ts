@@ -8,7 +8,7 @@ export { collectItems } from './collect';
 export { inferChannel } from './channels';
 export { computeReach, type ReachCell, type ReachMatrix } from './engine';
 export {
-  reachForFile, reachOfItem, reachForTargets, intendedSurfaces, itemAt,
+  reachForFile, reachOfItem, manifestFailure, reachForTargets, intendedSurfaces, itemAt,
   type ItemReachResult, type ReachOptions, type TargetCell,
 } from './api';
 export { renderReachMarkdown, toProtocolReach, STATUS_SYMBOL, STATUS_LEGEND, SURFACE_SHORT, surfaceName, type ProtocolItemReach } from './render';
