@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import fc from 'fast-check';
-import { seeds, mutatedText, checkOne, KIND_PATHS } from '../test/support/fuzz';
+import { seeds, mutatedText, checkOne, KIND_PATHS, CORPUS, REPO_SEEDS } from '../test/support/fuzz';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 100_000);
 const BOUND_MS = 2000;
@@ -14,7 +14,8 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20261125);
 const rows: string[] = [];
 let failed = 0;
 const started = Date.now();
-const SEEDS = seeds(16);
+// The long profile also seeds from the public corpus when it is beside the clone.
+const SEEDS = seeds(16, fs.existsSync(CORPUS) ? [CORPUS, ...REPO_SEEDS] : REPO_SEEDS);
 for (const kind of Object.keys(KIND_PATHS)) {
   let maxMs = 0;
   let total = 0;

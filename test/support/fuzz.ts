@@ -11,6 +11,8 @@ import { applyEdits } from '../../server/src/core/fixes';
 import type { FileKindId } from '../../server/src/core/types';
 
 export const CORPUS = path.resolve(__dirname, '..', '..', '..', 'shared', 'corpus');
+/** Seeds that ship with the repository, so `npm test` is the same on every machine. */
+export const REPO_SEEDS = [path.resolve(__dirname, '..', 'fixtures'), path.resolve(__dirname, '..', '..', 'examples')];
 
 /** Where a file of each kind lives (the path decides the kind). */
 export const KIND_PATHS: Record<string, string> = {
@@ -45,8 +47,8 @@ const FALLBACK: Record<string, string> = {
   settings: '{ "hooks": { "PreToolUse": [ { "matcher": "Bash", "hooks": [ { "type": "command", "command": "x" } ] } ] } }',
 };
 
-/** Up to `max` seed texts per kind from the corpus (plus a built-in fallback). */
-export function seeds(max = 8): Record<string, string[]> {
+/** Up to `max` seed texts per kind from `roots` (plus a built-in fallback). */
+export function seeds(max = 8, roots: string[] = REPO_SEEDS): Record<string, string[]> {
   const out: Record<string, string[]> = Object.fromEntries(Object.keys(KIND_PATHS).map((k) => [k, FALLBACK[k] ? [FALLBACK[k]] : []]));
   const walk = (dir: string) => {
     let entries: fs.Dirent[];
@@ -62,7 +64,7 @@ export function seeds(max = 8): Record<string, string[]> {
       }
     }
   };
-  if (fs.existsSync(CORPUS)) walk(CORPUS);
+  for (const root of roots) walk(root);
   return out;
 }
 

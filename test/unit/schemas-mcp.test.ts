@@ -1,60 +1,9 @@
 /**
- * MCP-family schemas (issue 4): compile in the core's ajv setup, check hover/knowledge annotations,
- * pin the structural behaviour against the runtime observations in oracles.md §3.4–3.5, and run the
- * real corpus (../shared/corpus) with an explicit allow-list of expected failures.
+ * MCP-family schemas (issue 4): compile in the core's ajv setup, check hover/knowledge annotations and pin the
+ * structural behaviour against the runtime observations in oracles.md §3.4–3.5. The corpus run is in test/corpus.
  */
 import { strict as assert } from 'node:assert';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
-import type { ErrorObject, ValidateFunction } from 'ajv';
-import { createAjv } from '../../server/src/core/schema/ajv';
-
-const REPO = path.resolve(__dirname, '../..');
-const CORPUS = path.resolve(REPO, '../shared/corpus');
-const BASE = 'https://plugin-lens.dev/schemas/';
-const FILES = ['mcp-server', 'mcp', 'claude-desktop-config', 'managed-mcp', 'mcpb-manifest'] as const;
-type Sev = 'error' | 'warning' | 'info';
-type Schema = Record<string, unknown>;
-
-const schemas = new Map<string, Schema>();
-for (const f of FILES) schemas.set(f, JSON.parse(fs.readFileSync(path.join(REPO, 'schemas', `${f}.schema.json`), 'utf8')) as Schema);
-
-const ajv = createAjv();
-for (const s of schemas.values()) ajv.addSchema(s);
-const validators = new Map<string, ValidateFunction>();
-function validator(f: (typeof FILES)[number]): ValidateFunction {
-  let v = validators.get(f);
-  if (!v) {
-    v = ajv.getSchema(`${BASE}${f}.schema.json`);
-    assert.ok(v, `schema ${f} not compiled`);
-    validators.set(f, v);
-  }
-  return v;
-}
-
-interface Failure { path: string; keyword: string; severity: Sev; effect: string; missing?: string }
-
-/** Same severity resolution as the core: the failing subschema's annotation, else the file schema's default. */
-function failures(f: (typeof FILES)[number], data: unknown): Failure[] {
-  const v = validator(f);
-  if (v(data)) return [];
-  const root = schemas.get(f) as Schema;
-  return (v.errors ?? []).filter((e) => e.keyword !== 'if').map((e: ErrorObject) => {
-    const ps = (e.parentSchema ?? {}) as Schema;
-    const unknownKey = e.keyword === 'additionalProperties';
-    const severity = (unknownKey
-      ? ps['x-unknown-key-severity'] ?? ps['x-severity'] ?? root['x-unknown-key-severity'] ?? 'warning'
-      : ps['x-severity'] ?? root['x-severity'] ?? 'error') as Sev;
-    const effect = String((unknownKey ? ps['x-unknown-key-effect'] : ps['x-effect']) ?? root['x-effect'] ?? '');
-    const where = unknownKey ? `${e.instancePath}/${String((e.params as { additionalProperty: string }).additionalProperty)}` : e.instancePath;
-    const missing = e.keyword === 'required' ? String((e.params as { missingProperty: string }).missingProperty) : undefined;
-    return { path: where, keyword: e.keyword, severity, effect, missing };
-  });
-}
-const errorsOf = (f: (typeof FILES)[number], data: unknown) => failures(f, data).filter((x) => x.severity === 'error');
-const has = (list: Failure[], p: string, keyword: string, severity?: Sev) =>
-  list.some((x) => x.path === p && x.keyword === keyword && (!severity || x.severity === severity));
+import { BASE, schemas, errorsOf, has, failures, type Schema } from '../support/mcp-schemas';
 
 describe('MCP-family schemas', () => {
   describe('annotations', () => {
@@ -217,69 +166,6 @@ describe('MCP-family schemas', () => {
     it('rejects unknown keys (strict mcpb schema) and a missing mcp_config for node', () => {
       assert.ok(has(errorsOf('mcpb-manifest', { ...good, featured: true }), '/featured', 'additionalProperties'));
       assert.ok(has(errorsOf('mcpb-manifest', { ...good, server: { type: 'node', entry_point: 'a.js' } }), '/server', 'required'));
-    });
-  });
-
-  describe('real-world corpus (../shared/corpus)', () => {
-    type Kind = '.mcp.json' | 'claude_desktop_config.json' | 'managed-mcp.json' | 'MCPB manifest.json';
-    const SCHEMA_OF: Record<Kind, (typeof FILES)[number]> = {
-      '.mcp.json': 'mcp', 'claude_desktop_config.json': 'claude-desktop-config', 'managed-mcp.json': 'managed-mcp', 'MCPB manifest.json': 'mcpb-manifest',
-    };
-    // Files expected to fail with errors, and why. Everything else must have no error-severity failure.
-    const EXPECTED_FAILURES: Record<string, string> = {
-      // EXPECTATIONS.md §5 item 3 and oracles.md §3.4 ("real" row): 3 servers with only a `url` (no `type`, no `command`).
-      // Claude Desktop doesn't connect remote servers from this file; claude 2.1.332 (wrapped) reports "url but no type".
-      'secondsky__claude-skills/plugins/cloudflare-mcp-server/skills/cloudflare-mcp-server/templates/claude_desktop_config.json':
-        'Desktop config with remote url-only servers: not started by Claude Desktop',
-    };
-
-    function kindOf(file: string, data: unknown): Kind | undefined {
-      const base = path.basename(file);
-      if (base === '.mcp.json') return '.mcp.json';
-      if (base === 'claude_desktop_config.json') return 'claude_desktop_config.json';
-      if (base === 'managed-mcp.json') return 'managed-mcp.json';
-      if (base === 'manifest.json' && data && typeof data === 'object' && ('manifest_version' in data || 'dxt_version' in data)) return 'MCPB manifest.json';
-      return undefined;
-    }
-    function* walkFiles(dir: string): Generator<string> {
-      for (const d of fs.readdirSync(dir, { withFileTypes: true })) {
-        const p = path.join(dir, d.name);
-        if (d.isDirectory()) yield* walkFiles(p);
-        else if (d.isFile() && /^(\.mcp|claude_desktop_config|managed-mcp|manifest)\.json$/.test(d.name)) yield p;
-      }
-    }
-
-    it('has no error on files the runtime accepts, and fails exactly the allow-listed files', () => {
-      const stats = new Map<Kind, { files: number; clean: number; expected: number; warnings: number }>();
-      for (const k of Object.keys(SCHEMA_OF) as Kind[]) stats.set(k, { files: 0, clean: 0, expected: 0, warnings: 0 });
-      const unexpected: string[] = [];
-      const seenExpected = new Set<string>();
-      for (const abs of walkFiles(CORPUS)) {
-        const rel = path.relative(CORPUS, abs).split(path.sep).join('/');
-        const parseErrors: ParseError[] = [];
-        const data: unknown = parseJsonc(fs.readFileSync(abs, 'utf8'), parseErrors, { allowTrailingComma: false });
-        const kind = kindOf(abs, data);
-        if (!kind) continue;
-        const st = stats.get(kind)!;
-        st.files++;
-        assert.equal(parseErrors.length, 0, `${rel} does not parse`);
-        const f = failures(SCHEMA_OF[kind], data);
-        const errs = f.filter((x) => x.severity === 'error');
-        st.warnings += f.length - errs.length;
-        if (rel in EXPECTED_FAILURES) {
-          seenExpected.add(rel);
-          if (errs.length > 0) st.expected++;
-          else unexpected.push(`${rel}: expected to fail (${EXPECTED_FAILURES[rel]}) but passed`);
-        } else if (errs.length > 0) {
-          unexpected.push(`${rel}: ${errs.map((e) => `${e.path} ${e.keyword}`).join('; ')}`);
-        } else st.clean++;
-      }
-      for (const [k, s] of stats) console.log(`      ${k}: ${s.clean}/${s.files} clean, ${s.expected} expected failure(s), ${s.warnings} warning(s)`);
-      assert.deepEqual(unexpected, []);
-      assert.deepEqual([...seenExpected].sort(), Object.keys(EXPECTED_FAILURES).sort(), 'every allow-listed file exists');
-      // Counts from oracles.md §7.1 / EXPECTATIONS.md §6 (10 bare + 31 wrapped .mcp.json files).
-      assert.equal(stats.get('.mcp.json')!.files, 41);
-      assert.equal(stats.get('claude_desktop_config.json')!.files, 1);
     });
   });
 });

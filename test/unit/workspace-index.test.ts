@@ -1,10 +1,7 @@
 /** Workspace index: plugin discovery, default folders vs manifest keys, marketplace entries, corpus totals. */
 import { strict as assert } from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
 import { InMemoryWorkspace } from '../../server/src/core/workspace';
 import { getWorkspaceIndex, readPlugin } from '../../server/src/core/index/index';
-import { NodeWorkspace } from '../../server/src/node/node-workspace';
 
 const SK = '---\nname: s\ndescription: d\n---\n';
 const names = (list: { type: string; name: string }[], type: string) => list.filter((c) => c.type === type).map((c) => c.name).sort();
@@ -42,19 +39,5 @@ describe('workspace index', () => {
     assert.deepEqual(names(bare.components, 'skill'), ['s']);
     assert.equal(idx.pluginContaining('/ws/plugins/bare/skills/s/SKILL.md')?.root, '/ws/plugins/bare');
     assert.equal(getWorkspaceIndex(ws), idx);
-  });
-
-  it('matches the corpus component totals the official validator enumerates (EXPECTATIONS §8)', function () {
-    const corpus = path.resolve(__dirname, '..', '..', '..', 'shared', 'corpus');
-    assert.ok(fs.existsSync(corpus), 'the corpus is at ../shared/corpus');
-    this.timeout(20000);
-    const idx = getWorkspaceIndex(new NodeWorkspace(corpus));
-    const count = (repo: string, type: string) => idx.plugins.filter((p) => p.manifestPath && p.root.startsWith(`${corpus}/${repo}/`)).reduce((n, p) => n + p.components.filter((c) => c.type === type).length, 0);
-    assert.equal(count('VoltAgent__awesome-claude-code-subagents', 'agent'), 157);
-    assert.equal(count('anthropics__knowledge-work-plugins', 'skill'), 185);
-    assert.equal(count('anthropics__knowledge-work-plugins', 'mcp-server'), 153);
-    assert.equal(count('dex-it__claude-code-marketplace', 'command'), 97);
-    assert.equal(count('dex-it__claude-code-marketplace', 'agent'), 55);
-    assert.equal(count('dex-it__claude-code-marketplace', 'hook'), 10);
   });
 });
