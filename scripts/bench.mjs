@@ -56,6 +56,16 @@ if (oracleBin) {
   oracle = { plugins: plugins.length, oracleMs, lensMs };
 }
 
+// (7) file-system syscalls of one corpus run (strace -c, when installed): each folder listed once, each file read once.
+let sys;
+const straceOut = join(repo, '.cache/bench-strace.txt');
+const strace = spawnSync('strace', ['-f', '-c', '-e', 'trace=openat,getdents64,statx,newfstatat', '-o', straceOut, process.execPath, cli, 'check', corpus, '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 30 });
+if (!strace.error && existsSync(straceOut)) {
+  sys = {};
+  for (const m of readFileSync(straceOut, 'utf8').matchAll(/^\s*[\d.]+\s+[\d.]+\s+\d+\s+(\d+)\s+(?:\d+\s+)?(\w+)$/gm)) sys[m[2]] = Number(m[1]);
+  sys.dirs = spawnSync('find', [corpus, '-type', 'd'], { encoding: 'utf8', maxBuffer: 1 << 28 }).stdout.split('\n').filter(Boolean).length;
+}
+
 const vsix = join(repo, 'dist/plugin-lens.vsix');
 const vsixMb = existsSync(vsix) ? statSync(vsix).size / 1024 / 1024 : undefined;
 const f = (n, d = 1) => (n === undefined ? 'n/a' : n.toFixed(d));
@@ -68,6 +78,7 @@ const rows = [
   ['4. stdio: didChange → diagnostics (server debounce included)', lsp ? `p50 ${f(lsp.p50, 1)} ms, p95 ${f(lsp.p95, 1)} ms over ${lsp.n} edits (debounce ${lsp.debounceMs ?? '?'} ms)` : 'server not built', '—', ''],
   ['5. server RSS with the corpus open (workspace scan done)', lsp ? `${f(lsp.rssMb)} MB (${lsp.openFiles} files opened)` : 'n/a', '≤ 150 MB', ok(lsp ? lsp.rssMb <= 150 : undefined)],
   ['6. official validator vs Plugin Lens, same plugins, one process each', oracle ? `${oracle.plugins} plugins: oracle ${f(oracle.oracleMs, 0)} ms, Plugin Lens ${f(oracle.lensMs, 0)} ms = oracle **${f(oracle.oracleMs / oracle.lensMs, 1)}×** slower` : 'oracle not installed (npm run conformance installs it)', '—', ''],
+  ['7. file-system syscalls of one corpus run (strace -c)', sys ? `openat ${sys.openat ?? 0}, getdents64 ${sys.getdents64 ?? 0}, statx ${sys.statx ?? 0}, newfstatat ${sys.newfstatat ?? 0} for ${runs[0].files} checked files in ${sys.dirs} folders` : 'strace not installed', 'each folder listed once', ''],
   ['`.vsix` size', vsixMb === undefined ? 'not packaged (npm run package)' : `${f(vsixMb, 2)} MB`, '≤ 1.5 MB', ok(vsixMb === undefined ? undefined : vsixMb <= 1.5)],
 ];
 const doc = `# Performance

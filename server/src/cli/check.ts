@@ -25,7 +25,7 @@ export function runCheck(opts: CheckOptions, cwd: string): CheckOutcome {
   // Without a config file, a single folder argument is the workspace (cross-file rules look there).
   const root = loaded.file || !folder ? loaded.root : folder;
   const workspace = new NodeWorkspace(toPosix(root));
-  const scan = findKnownFiles(inputs);
+  const scan = findKnownFiles(inputs, workspace);
   // Files a plugin manifest points at (a root ./hooks.json …) are components even where their path says nothing.
   const known = new Set(scan.files);
   for (const file of referencedComponentFiles(workspace).keys()) {

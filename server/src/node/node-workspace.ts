@@ -7,8 +7,10 @@ import * as path from 'path';
 import type { DirEntry, Workspace } from '../core/workspace';
 
 export class NodeWorkspace implements Workspace {
-  private readonly texts = new Map<string, string | undefined>();
+  private readonly texts = new Map<string, { text: string; bom: boolean } | undefined>();
   private readonly stats = new Map<string, fs.Stats | undefined>();
+  /** One listing per directory per run, shared with the scan: probes for absent files cost no syscall. */
+  private readonly listings = new Map<string, Map<string, fs.Dirent> | undefined>();
   private readonly dirs = new Map<string, DirEntry[] | undefined>();
   /** Open editor buffers win over the disk (the server passes its live map of open documents). */
   constructor(readonly root: string, readonly overlays: Map<string, string> = new Map()) {}
@@ -16,29 +18,47 @@ export class NodeWorkspace implements Workspace {
   readFile(p: string): string | undefined {
     const overlay = this.overlays.get(p);
     if (overlay !== undefined) return overlay;
-    if (!this.texts.has(p)) this.texts.set(p, readText(p));
+    return this.readWithBom(p)?.text;
+  }
+
+  /** The disk text with the BOM stripped and noted, read once per run. */
+  readWithBom(p: string): { text: string; bom: boolean } | undefined {
+    if (!this.texts.has(p)) this.texts.set(p, this.known(p) === false ? undefined : readWithBom(p));
     return this.texts.get(p);
   }
 
   exists(p: string): boolean {
-    return this.overlays.has(p) || this.stat(p) !== undefined;
+    if (this.overlays.has(p)) return true;
+    return this.known(p) ?? this.stat(p) !== undefined;
   }
 
   isDirectory(p: string): boolean {
+    const entry = this.entry(p);
+    if (entry && !entry.isSymbolicLink()) return entry.isDirectory();
+    if (entry === undefined && this.known(p) === false) return false;
     return this.stat(p)?.isDirectory() ?? false;
+  }
+
+  /** The directory's entries (read once and cached), or undefined when it cannot be read. */
+  dirents(p: string): fs.Dirent[] | undefined {
+    if (!this.listings.has(p)) {
+      let listing: Map<string, fs.Dirent> | undefined;
+      if (this.known(p) !== false) {
+        try { listing = new Map(fs.readdirSync(p, { withFileTypes: true }).map((d) => [d.name, d])); } catch { listing = undefined; }
+      }
+      this.listings.set(p, listing);
+    }
+    const listing = this.listings.get(p);
+    return listing && [...listing.values()];
   }
 
   listDirectory(p: string): DirEntry[] | undefined {
     if (!this.dirs.has(p)) {
-      try {
-        const entries = fs.readdirSync(p, { withFileTypes: true }).map((d) => ({
-          name: d.name,
-          isDirectory: d.isDirectory() || (d.isSymbolicLink() && this.isDirectory(path.join(p, d.name))),
-        }));
-        this.dirs.set(p, entries);
-      } catch {
-        this.dirs.set(p, undefined);
-      }
+      const entries = this.dirents(p)?.map((d) => ({
+        name: d.name,
+        isDirectory: d.isDirectory() || (d.isSymbolicLink() && this.isDirectory(path.join(p, d.name))),
+      }));
+      this.dirs.set(p, entries);
     }
     return this.dirs.get(p);
   }
@@ -46,14 +66,41 @@ export class NodeWorkspace implements Workspace {
   fileSize(p: string): number | undefined {
     const overlay = this.overlays.get(p);
     if (overlay !== undefined) return Buffer.byteLength(overlay);
+    if (this.known(p) === false) return undefined;
     const stat = this.stat(p);
     return stat?.isFile() ? stat.size : undefined;
   }
 
   /** Forget cached disk state (the server calls this on file-change events). */
   invalidate(p?: string): void {
-    if (!p) { this.texts.clear(); this.stats.clear(); this.dirs.clear(); return; }
-    this.texts.delete(p); this.stats.delete(p); this.dirs.delete(path.dirname(p)); this.dirs.delete(p);
+    if (!p) { this.texts.clear(); this.stats.clear(); this.dirs.clear(); this.listings.clear(); return; }
+    this.texts.delete(p); this.stats.delete(p);
+    for (const d of [path.dirname(p), p]) { this.dirs.delete(d); this.listings.delete(d); }
+  }
+
+  /** The entry for `p` in its parent's cached listing, when that listing has been read. */
+  private entry(p: string): fs.Dirent | undefined {
+    const listing = this.listings.get(path.dirname(p));
+    return listing?.get(path.basename(p));
+  }
+
+  /**
+   * Whether `p` exists, from its parent's listing (read once; inside the workspace root only): false when
+   * absent, true when present (not a symlink), undefined when only a stat can tell.
+   */
+  private known(p: string): boolean | undefined {
+    const parent = path.dirname(p);
+    if (parent === p || !this.inside(parent)) return undefined;
+    if (!this.listings.has(parent)) this.dirents(parent);
+    const listing = this.listings.get(parent);
+    if (!listing) return this.known(parent) === false ? false : undefined; // absent or unreadable folder
+    const entry = listing.get(path.basename(p));
+    if (!entry) return false;
+    return entry.isSymbolicLink() ? undefined : true;
+  }
+
+  private inside(dir: string): boolean {
+    return dir === this.root || dir.startsWith(this.root.endsWith('/') ? this.root : this.root + '/');
   }
 
   private stat(p: string): fs.Stats | undefined {

@@ -13,7 +13,8 @@ const SNIFF_NAMES = new Set(['manifest.json']);
 
 export interface ScanResult { files: string[]; problems: string[] }
 
-export function scanPaths(inputs: readonly string[]): ScanResult {
+/** `listing` shares directory reads with the run's workspace (each folder is listed once per run). */
+export function scanPaths(inputs: readonly string[], listing?: { dirents(dir: string): fs.Dirent[] | undefined }): ScanResult {
   const files = new Set<string>();
   const problems: string[] = [];
   const visitedLinks = new Set<string>();
@@ -26,7 +27,7 @@ export function scanPaths(inputs: readonly string[]): ScanResult {
 
   const walk = (dir: string) => {
     let entries: fs.Dirent[];
-    try { entries = fs.readdirSync(dir, { withFileTypes: true }); } catch (e) {
+    try { entries = [...(listing?.dirents(dir) ?? fs.readdirSync(dir, { withFileTypes: true }))]; } catch (e) {
       problems.push(`${dir}: cannot read directory (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
       return;
     }

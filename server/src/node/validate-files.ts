@@ -5,22 +5,23 @@
 import { validateFile, type ValidateResult } from '../core/validate';
 import type { ResolvedConfig } from '../core/config';
 import type { Workspace } from '../core/workspace';
-import { readWithBom } from './node-workspace';
+import { NodeWorkspace, readWithBom } from './node-workspace';
 import { scanPaths, toPosix } from './scan';
 
 export interface ValidatedFile { abs: string; text: string; result: ValidateResult }
 
 /** Validates one file from disk, or `override` text (an open buffer, a fixed text). Undefined when unreadable. */
 export function validatePath(abs: string, workspace: Workspace, config: ResolvedConfig, override?: string): ValidatedFile | undefined {
-  const read = override !== undefined ? { text: override, bom: false } : readWithBom(abs);
+  const read = override !== undefined ? { text: override, bom: false }
+    : workspace instanceof NodeWorkspace ? workspace.readWithBom(abs) : readWithBom(abs);
   if (!read) return undefined;
   const result = validateFile({ path: toPosix(abs), text: read.text, bom: read.bom }, { workspace, config });
   return { abs, text: read.text, result };
 }
 
 /** Known files under the roots (absolute paths), as the CLI's scan finds them. */
-export function findKnownFiles(roots: readonly string[]): { files: string[]; problems: string[] } {
-  return scanPaths(roots);
+export function findKnownFiles(roots: readonly string[], workspace?: NodeWorkspace): { files: string[]; problems: string[] } {
+  return scanPaths(roots, workspace);
 }
 
 /** Validates files in batches, yielding between batches so a server stays responsive. */
