@@ -48,6 +48,17 @@ describe('NodeWorkspace snapshot', () => {
     assert.strictEqual(ws.readFile(p), '{}');
   });
 
+  it('sees a file in folders created after a listing once that file is invalidated', () => {
+    const ws = new NodeWorkspace(root);
+    const p = path.join(root, 'p/new/deep/SKILL.md');
+    assert.strictEqual(ws.exists(p), false);
+    fs.mkdirSync(path.dirname(p), { recursive: true });
+    fs.writeFileSync(p, '---\n---\n');
+    ws.invalidate(p);
+    assert.strictEqual(ws.exists(p), true);
+    assert.strictEqual(ws.isDirectory(path.join(root, 'p/new')), true);
+  });
+
   it("shares the scan's listings: after the scan, the workspace answers without reading the folder again", () => {
     const ws = new NodeWorkspace(root);
     const scan = scanPaths([root], ws);

@@ -74,8 +74,11 @@ export class NodeWorkspace implements Workspace {
   /** Forget cached disk state (the server calls this on file-change events). */
   invalidate(p?: string): void {
     if (!p) { this.texts.clear(); this.stats.clear(); this.dirs.clear(); this.listings.clear(); return; }
-    this.texts.delete(p); this.stats.delete(p);
-    for (const d of [path.dirname(p), p]) { this.dirs.delete(d); this.listings.delete(d); }
+    this.texts.delete(p); this.stats.delete(p); this.dirs.delete(p); this.listings.delete(p);
+    // A new file may sit in new folders: every ancestor's listing may be stale.
+    for (let d = path.dirname(p), prev = p; d !== prev; prev = d, d = path.dirname(d)) {
+      this.dirs.delete(d); this.listings.delete(d); this.stats.delete(d);
+    }
   }
 
   /** The entry for `p` in its parent's cached listing, when that listing has been read. */
