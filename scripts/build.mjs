@@ -3,6 +3,7 @@
 import * as esbuild from 'esbuild';
 import { existsSync, chmodSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
+import { collectRulePages } from './rule-pages.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -28,7 +29,8 @@ const noProcessesOrSockets = {
 const entries = [
   { in: 'client/src/extension.ts', out: 'dist/extension.js', external: ['vscode'], plugins: [] },
   { in: 'server/src/node/main.ts', out: 'dist/server.js', external: [], plugins: [noProcessesOrSockets] },
-  { in: 'server/src/cli.ts', out: 'dist/cli.js', external: [], plugins: [noProcessesOrSockets] },
+  // The CLI carries the rule pages (docs prose and fixture examples) for `plugin-lens explain`.
+  { in: 'server/src/cli.ts', out: 'dist/cli.js', external: [], plugins: [noProcessesOrSockets], define: { PLUGIN_LENS_RULE_PAGES: JSON.stringify(collectRulePages('.')) } },
 ].filter((e) => existsSync(e.in));
 
 const contexts = await Promise.all(entries.map((e) => esbuild.context({
@@ -42,6 +44,7 @@ const contexts = await Promise.all(entries.map((e) => esbuild.context({
   mainFields: ['module', 'main'],
   external: e.external,
   plugins: e.plugins,
+  define: e.define ?? {},
   sourcemap: !production,
   minify: production,
   legalComments: 'none',

@@ -90,7 +90,7 @@ describe('CLI: plugin-lens check', () => {
     assert.match(gh, /^::warning file=skills\/pdf-tools\/SKILL\.md,line=2,col=7,endLine=2,endColumn=16,title=skill\/name-format::/m);
     assert.match(gh, /^::error file=skills\/broken-yaml\/SKILL\.md,line=3,.*title=skill\/yaml-syntax::/m);
     const text = run(['check'], root).out;
-    assert.match(text, /skills\/pdf-tools\/SKILL\.md\n(\s+\S+\s+\S+\s+.*\n)*\s+2:7\s+warning\s+.*skill\/name-format/);
+    assert.match(text, /skills\/pdf-tools\/SKILL\.md\n(\s+.*\n)*  2:7  warning  `name` has characters[^\n]*\n(\s{16}[^\n]*\n)*?\s{16}[^\n]*skill\/name-format\n/);
     assert.match(text, /✖ \d+ problems? \(\d+ errors?/);
   });
 

@@ -10,6 +10,8 @@ import { isDirectory } from '../node/fs-util';
 import type { CheckOptions } from './args';
 import { formatReport, type FileReport } from './formats';
 import { fixFiles } from './fix';
+import { displayPath, noKnownFileIn, notKnown, type Input } from './known-files';
+import { PLAIN, type Style } from './style';
 
 /** The folder a run is about: its one directory argument, if that is what it got. */
 export function singleFolder(inputs: readonly string[]): string | undefined {
@@ -18,14 +20,26 @@ export function singleFolder(inputs: readonly string[]): string | undefined {
 
 export interface CheckOutcome { output: string; stderr: string; exitCode: number }
 
-export function runCheck(opts: CheckOptions, cwd: string): CheckOutcome {
-  const inputs = opts.paths.map((p) => path.resolve(cwd, p));
-  const folder = singleFolder(inputs);
-  const loaded = loadConfig(cwd, opts.config, opts.targets, undefined, folder);
+export interface CheckIo {
+  style?: Style;
+  /** The text of standard input, for --stdin. */
+  readStdin?: () => string;
+}
+
+export function runCheck(opts: CheckOptions, cwd: string, io: CheckIo = {}): CheckOutcome {
+  const style = io.style ?? PLAIN;
+  const given = opts.stdin && opts.stdinFilename ? [opts.stdinFilename] : opts.paths;
+  const inputList: Input[] = given.map((p) => ({ given: p, abs: path.resolve(cwd, p) }));
+  const inputs = inputList.map((i) => i.abs);
+  const folder = opts.stdin ? undefined : singleFolder(inputs);
+  const loaded = loadConfig(cwd, opts.config, opts.targets, undefined, folder ?? (opts.stdin ? path.dirname(inputs[0]) : undefined));
   // Without a config file, a single folder argument is the workspace (cross-file rules look there).
   const root = loaded.file || !folder ? loaded.root : folder;
-  const workspace = new NodeWorkspace(toPosix(root));
-  const scan = findKnownFiles(inputs, workspace);
+  const overlays = new Map<string, string>();
+  const stdinText = opts.stdin ? stripBom((io.readStdin ?? (() => ''))()) : undefined;
+  if (stdinText !== undefined) overlays.set(toPosix(inputs[0]), stdinText);
+  const workspace = new NodeWorkspace(toPosix(root), overlays);
+  const scan = opts.stdin ? { files: [inputs[0]], problems: [] } : findKnownFiles(inputs, workspace);
   // Files a plugin manifest points at (a root ./hooks.json …) are components even where their path says nothing.
   const known = new Set(scan.files);
   for (const file of referencedComponentFiles(workspace).keys()) {
@@ -36,14 +50,24 @@ export function runCheck(opts: CheckOptions, cwd: string): CheckOutcome {
   stderr += loaded.config.problems.map((p) => `plugin-lens: ${loaded.file}: ${p}\n`).join('');
   if (scan.problems.length && scan.files.length === 0) return { output: '', stderr, exitCode: 2 };
 
+  const show = (abs: string) => displayPath(abs, inputList, cwd);
+  const unknown: string[] = [];
   const validate = (abs: string, override?: string): FileReport | undefined => {
-    const v = validatePath(abs, workspace, loaded.config, override);
-    if (!v) { stderr += `plugin-lens: cannot read ${abs}\n`; return undefined; }
-    if (!v.result.kind) return undefined;
-    return { file: toPosix(path.relative(cwd, abs)) || path.basename(abs), abs, text: v.text, findings: v.result.findings };
+    const v = validatePath(abs, workspace, loaded.config, override ?? (abs === inputs[0] ? stdinText : undefined));
+    if (!v) { stderr += `plugin-lens: cannot read ${show(abs)}\n`; return undefined; }
+    if (!v.result.kind) { if (!unknown.includes(abs)) unknown.push(abs); return undefined; }
+    return { file: show(abs), abs, text: v.text, findings: v.result.findings };
   };
 
   let reports = scan.files.map((f) => validate(f)).filter((r): r is FileReport => r !== undefined);
+  if (opts.warnUnknown) for (const abs of unknown) stderr += `plugin-lens: ${notKnown(show(abs))}\n`;
+  // Named files that are all of unknown kinds: nothing was checked, which is a usage mistake, not a pass.
+  if (reports.length === 0 && unknown.length > 0 && opts.warnUnknown) return { output: '', stderr, exitCode: 2 };
+  for (const i of inputList) {
+    if (!opts.stdin && isDirectory(i.abs) && !reports.some((r) => r.abs.startsWith(i.abs + path.sep))) {
+      stderr += `plugin-lens: ${noKnownFileIn(i.given)}\n`;
+    }
+  }
   let prefix = '';
   if (opts.fix || opts.fixDryRun) {
     // The workspace also serves cross-file rules; overlays keep them consistent with fixed text.
@@ -59,9 +83,13 @@ export function runCheck(opts: CheckOptions, cwd: string): CheckOutcome {
   const errors = count(reports, 'error');
   const warnings = count(reports, 'warning');
   const tooManyWarnings = opts.maxWarnings !== undefined && opts.maxWarnings >= 0 && warnings > opts.maxWarnings;
-  const output = prefix + formatReport(opts.format, shown, { files: reports.length, errors, warnings, infos: count(reports, 'info') });
+  const output = prefix + formatReport(opts.format, shown, { files: reports.length, errors, warnings, infos: count(reports, 'info') }, style);
   if (tooManyWarnings) stderr += `plugin-lens: ${warnings} warnings exceed --max-warnings ${opts.maxWarnings}\n`;
   return { output, stderr, exitCode: errors > 0 || tooManyWarnings ? 1 : 0 };
+}
+
+function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 function count(reports: FileReport[], severity: Finding['severity']): number {

@@ -1,18 +1,23 @@
-/** Output formats of `plugin-lens check`: text (eslint stylish-like), json (the stable contract), sarif, github. */
+/** Output formats of `plugin-lens check`: text and compact (text-format.ts), json (the stable contract), sarif, github. */
+import { pathToFileURL } from 'url';
+import * as path from 'path';
 import type { Finding } from '../core/types';
 import { getRule, ruleDocsUrl } from '../core/rules';
 import { KNOWLEDGE_AS_OF } from '../core/version';
 import { TOOL_VERSION } from './version';
+import { PLAIN, type Style } from './style';
+import { toCompact, toText } from './text-format';
 
 export interface FileReport { file: string; abs: string; text: string; findings: Finding[] }
 export interface Summary { files: number; errors: number; warnings: number; infos: number }
 
-export function formatReport(format: string, reports: FileReport[], summary: Summary): string {
+export function formatReport(format: string, reports: FileReport[], summary: Summary, style: Style = PLAIN): string {
   switch (format) {
+    case 'compact': return toCompact(reports, style);
     case 'json': return JSON.stringify(toJson(reports, summary), null, 2) + '\n';
     case 'sarif': return JSON.stringify(toSarif(reports), null, 2) + '\n';
     case 'github': return toGithub(reports);
-    default: return toText(reports, summary);
+    default: return toText(reports, summary, style);
   }
 }
 
@@ -24,24 +29,6 @@ export function toJson(reports: FileReport[], summary: Summary) {
       fixable: Boolean(f.fixes?.length), surfaces: f.surfaces ?? [],
     }))),
   };
-}
-
-function toText(reports: FileReport[], s: Summary): string {
-  let out = '';
-  for (const r of reports) {
-    if (r.findings.length === 0) continue;
-    out += `\n${r.file}\n`;
-    const rows = r.findings.map((f) => [`${f.range.start.line + 1}:${f.range.start.character + 1}`, f.severity, f.message, f.ruleId]);
-    const w0 = Math.max(...rows.map((x) => x[0].length));
-    const w1 = Math.max(...rows.map((x) => x[1].length));
-    for (const [pos, sev, msg, id] of rows) out += `  ${pos.padEnd(w0)}  ${sev.padEnd(w1)}  ${msg}  ${id}\n`;
-  }
-  const problems = s.errors + s.warnings + s.infos;
-  const fixable = reports.reduce((n, r) => n + r.findings.filter((f) => f.fixes?.length).length, 0);
-  if (problems === 0) return out + `\n${s.files} file${s.files === 1 ? '' : 's'} checked, no problems.\n`;
-  out += `\n${s.errors > 0 ? '✖' : '⚠'} ${problems} problem${problems === 1 ? '' : 's'} (${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}, ${s.infos} info) in ${s.files} file${s.files === 1 ? '' : 's'}\n`;
-  if (fixable) out += `  ${fixable} can be fixed with \`plugin-lens check --fix\`.\n`;
-  return out;
 }
 
 function toSarif(reports: FileReport[]) {
@@ -62,7 +49,7 @@ function toSarif(reports: FileReport[]) {
         message: { text: f.message },
         locations: [{
           physicalLocation: {
-            artifactLocation: { uri: r.file },
+            artifactLocation: { uri: path.isAbsolute(r.file) ? pathToFileURL(r.file).href : encodeURI(r.file) },
             region: {
               startLine: f.range.start.line + 1, startColumn: f.range.start.character + 1,
               endLine: f.range.end.line + 1, endColumn: f.range.end.character + 1,

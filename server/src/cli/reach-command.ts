@@ -4,7 +4,8 @@
  */
 import * as os from 'os';
 import * as path from 'path';
-import { parse, parseTargets, UsageError } from './args';
+import { parseCommand, parseTargets } from './args';
+import { displayPath } from './known-files';
 import { NodeWorkspace, readText } from '../node/node-workspace';
 import { scanPaths, toPosix } from '../node/scan';
 import { singleFolder } from './check';
@@ -26,15 +27,11 @@ interface Row { file: string; result: ItemReachResult; range: JsonRange }
 interface JsonRange { start: { line: number; character: number }; end: { line: number; character: number }; offset: number; length: number }
 
 export function runReachCommand(argv: string[], cwd: string): ReachOutcome {
-  const { values, positionals } = parse(argv, {
-    format: { type: 'string', default: 'table' },
-    target: { type: 'string', multiple: true },
-    config: { type: 'string' },
-  });
+  const { values, positionals } = parseCommand('reach', argv);
   const format = String(values.format);
-  if (!['table', 'json', 'markdown'].includes(format)) throw new UsageError(`--format must be table, json or markdown (got "${format}")`);
-  const targets = parseTargets(values.target as string[] | undefined);
+  const targets = parseTargets(values.target as string[] | undefined, 'reach');
   const inputs = positionals.length ? positionals : ['.'];
+  const inputList = inputs.map((given) => ({ given, abs: path.resolve(cwd, given) }));
   const loaded = loadConfig(cwd, values.config as string | undefined, targets, undefined, singleFolder(inputs.map((p) => path.resolve(cwd, p))));
   let stderr = loaded.config.problems.map((p) => `plugin-lens: ${loaded.file}: ${p}\n`).join('');
   const home = toPosix(os.homedir());
@@ -68,7 +65,7 @@ export function runReachCommand(argv: string[], cwd: string): ReachOutcome {
         if (!pf) { pf = parseFile(itemFile, ws.readFile(itemFile) ?? '', 'file'); texts.set(itemFile, pf); }
         const { offset, length } = result.item.range;
         rows.push({
-          file: toPosix(path.relative(cwd, itemFile)) || path.basename(itemFile), result,
+          file: displayPath(path.resolve(itemFile), inputList, cwd), result,
           range: { start: pf.positionAt(offset), end: pf.positionAt(offset + length), offset, length },
         });
       }

@@ -1,17 +1,41 @@
-/** `plugin-lens rules` (the catalog) and `plugin-lens explain <id>`. */
-import { RULES, getRule, ruleDocsUrl } from '../core/rules';
+/** `plugin-lens rules`: the catalog as a terminal table (default), JSON or Markdown. */
+import { RULES, ruleDocsUrl } from '../core/rules';
 import type { Rule } from '../core/types';
-import { UsageError } from './args';
+import { checkChoice } from './args';
+import { RULES_FORMATS } from './commands';
+import { fixTier } from './explain';
+import { PLAIN, wrap, type Style } from './style';
 
-export function rulesCatalog(format: string): string {
+export function rulesCatalog(format: string, style: Style = PLAIN): string {
+  checkChoice('--format', format, RULES_FORMATS, 'rules');
   if (format === 'json') {
     return JSON.stringify(RULES.map((r) => ({
       id: r.id, kinds: r.kinds, description: r.description, defaultSeverity: r.defaultSeverity,
-      fixable: r.fixable, sources: r.sources, surfaces: r.surfaces ?? [], docs: ruleDocsUrl(r.id),
+      fixable: r.fixable, ...(fixTier(r) ? { fixTier: fixTier(r) } : {}), sources: r.sources, surfaces: r.surfaces ?? [], docs: ruleDocsUrl(r.id),
     })), null, 2) + '\n';
   }
   if (format === 'markdown') return rulesTable(RULES);
-  throw new UsageError('--format must be json or markdown');
+  return rulesText(RULES, style);
+}
+
+/** RULE, DEFAULT, FIX and DESCRIPTION columns; the description wraps under itself. */
+function rulesText(rules: readonly Rule[], style: Style): string {
+  const sorted = [...rules].sort((a, b) => a.id.localeCompare(b.id));
+  const fix = (r: Rule) => (r.fixable ? fixTier(r) ?? 'yes' : '');
+  const w0 = Math.max(4, ...sorted.map((r) => r.id.length));
+  const w1 = Math.max(7, ...sorted.map((r) => r.defaultSeverity.length));
+  const w2 = Math.max(3, ...sorted.map((r) => fix(r).length));
+  const indent = w0 + w1 + w2 + 6;
+  const textWidth = Math.max(30, style.width - indent);
+  const sev = (s: string) => (s === 'error' ? style.red(s) : s === 'warning' ? style.yellow(s) : s === 'off' ? style.dim(s) : style.blue(s));
+  const lines = [style.bold(`${'RULE'.padEnd(w0)}  ${'DEFAULT'.padEnd(w1)}  ${'FIX'.padEnd(w2)}  DESCRIPTION`)];
+  for (const r of sorted) {
+    const desc = wrap(r.description, textWidth);
+    lines.push(`${r.id.padEnd(w0)}  ${sev(r.defaultSeverity.padEnd(w1))}  ${fix(r).padEnd(w2)}  ${desc[0]}`);
+    for (const d of desc.slice(1)) lines.push(' '.repeat(indent) + d);
+  }
+  lines.push('', `${rules.length} rules. Details: plugin-lens explain <rule-id>.`);
+  return lines.join('\n') + '\n';
 }
 
 /** The index table used in docs/rules/README.md and the README (kept in sync by a meta test). */
@@ -21,23 +45,4 @@ export function rulesTable(rules: readonly Rule[]): string {
     out += `| [\`${r.id}\`](docs/rules/${r.id}.md) | ${r.defaultSeverity} | ${r.fixable ? 'yes' : ''} | ${r.description.replace(/\|/g, '\\|')} |\n`;
   }
   return out;
-}
-
-export function explain(id: string | undefined): string {
-  if (!id) throw new UsageError('explain needs a rule id, e.g. plugin-lens explain skill/name-format');
-  const rule = getRule(id);
-  if (!rule) throw new UsageError(`unknown rule "${id}" (see plugin-lens rules)`);
-  const lines = [
-    `${rule.id}`, '', rule.description, '',
-    `Applies to:       ${rule.kinds.join(', ') || '(pipeline)'}`,
-    `Default severity: ${rule.defaultSeverity}`,
-    `Fixable:          ${rule.fixable ? 'yes' : 'no'}`,
-  ];
-  if (rule.surfaces?.length) lines.push(`Surfaces:         ${rule.surfaces.join(', ')}`);
-  if (rule.sources.length) {
-    lines.push('', 'Sources:');
-    for (const s of rule.sources) lines.push(`  ${s.url} (${s.date})${s.note ? ` — ${s.note}` : ''}`);
-  }
-  lines.push('', `Docs: ${ruleDocsUrl(rule.id)}`);
-  return lines.join('\n') + '\n';
 }
