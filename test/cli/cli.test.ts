@@ -93,7 +93,7 @@ describe('CLI: plugin-lens check', () => {
     const at = text.indexOf('  2:7  warning  `name` has characters');
     assert.ok(at > text.indexOf('skills/pdf-tools/SKILL.md\n'), text);
     const entry = text.slice(at).split(/\n(?= {2}\d+:\d+ )/)[0];
-    assert.match(entry, /^ {16}\S.*  skill\/name-format$/m, 'the rule id ends the first sentence');
+    assert.match(entry, /^ {16}\S.* {2}skill\/name-format$/m, 'the rule id ends the first sentence');
     assert.match(text, /✖ \d+ problems? \(\d+ errors?/);
   });
 
