@@ -58,6 +58,12 @@ describe('CLI: help', () => {
     assert.equal(run([], os.tmpdir()).code, 2);
   });
 
+  it('--help wins over the other options of the line', () => {
+    const r = run(['check', '--stdin', '--format', 'yaml', '--help'], os.tmpdir());
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, /^Usage: plugin-lens check/);
+  });
+
   it('check --help documents every option the parser accepts', () => {
     const help = run(['check', '--help'], os.tmpdir()).out;
     for (const opt of ['--format', '--target', '--config', '--max-warnings', '--quiet', '--fix', '--fix-dry-run', '--stdin', '--stdin-filename', '--no-color']) {

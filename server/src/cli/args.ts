@@ -53,13 +53,14 @@ export function parseCommand(name: string, argv: string[]): Parsed {
     if (o.type === 'string' && t.value === undefined) throw new UsageError(`${t.rawName} needs a value${o.arg ? ` ${o.arg}` : ''}.`, name);
     if (o.type === 'boolean' && t.inlineValue) throw new UsageError(`${t.rawName} takes no value.`, name);
   }
+  const help = Boolean(values.help);
   for (const o of spec.options) {
     const v = values[o.name];
     if (v === undefined && o.default !== undefined) values[o.name] = o.default;
-    if (o.choices && typeof values[o.name] === 'string') checkChoice(`--${o.name}`, values[o.name] as string, o.choices, name);
+    if (!help && o.choices && typeof values[o.name] === 'string') checkChoice(`--${o.name}`, values[o.name] as string, o.choices, name);
   }
   const color = values['no-color'] ? false : values.color ? true : undefined;
-  return { values, positionals: parsed.positionals, help: Boolean(values.help), color };
+  return { values, positionals: parsed.positionals, help, color };
 }
 
 function unknownOption(raw: string, spec: CommandSpec): string {
@@ -77,8 +78,11 @@ function listOr(items: readonly string[]): string {
   return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }
 
+const CHECK_DEFAULTS: CheckOptions = { paths: ['.'], format: 'text', quiet: false, fix: false, fixDryRun: false, stdin: false, warnUnknown: true };
+
 export function parseCheckArgs(argv: string[]): CheckOptions & { help: boolean; color?: boolean } {
   const { values, positionals, help, color } = parseCommand('check', argv);
+  if (help) return { ...CHECK_DEFAULTS, help, color };
   let maxWarnings: number | undefined;
   if (values['max-warnings'] !== undefined) {
     maxWarnings = Number(values['max-warnings']);

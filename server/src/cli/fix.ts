@@ -28,10 +28,15 @@ export function fixFiles(reports: FileReport[], dryRun: boolean, revalidate: (ab
     }
     if (text === report.text) continue;
     changed++;
-    if (dryRun) diff += createTwoFilesPatch(`a/${report.file}`, `b/${report.file}`, report.text, text, '', '', { context: 3 });
+    if (dryRun) diff += createTwoFilesPatch(diffName('a', report.file), diffName('b', report.file), report.text, text, '', '', { context: 3 });
     else writeAtomic(report.abs, text, hadBom(report.abs));
   }
   return { diff, changed };
+}
+
+/** `a/<path>` for a relative path (as git prints it); an absolute path stays as it is. */
+function diffName(side: 'a' | 'b', file: string): string {
+  return path.isAbsolute(file) ? file : `${side}/${file}`;
 }
 
 function hadBom(abs: string): boolean {
