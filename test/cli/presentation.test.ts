@@ -47,6 +47,7 @@ describe('CLI: help', () => {
         assert.match(r.out, /^Options:$/m);
         assert.match(r.out, /^Examples:\n {2}plugin-lens /m);
         assert.equal(r.err, '');
+        for (const line of r.out.split('\n')) assert.ok(line.length <= 100, `wider than a pipe's 100 columns: ${line}`);
       }
     });
   }
@@ -55,6 +56,7 @@ describe('CLI: help', () => {
     const r = run(['--help'], os.tmpdir());
     assert.equal(r.code, 0);
     for (const c of ['check', 'reach', 'rules', 'explain']) assert.match(r.out, new RegExp(`^ {2}${c} `, 'm'));
+    for (const line of r.out.split('\n')) assert.ok(line.length <= 100, line);
     assert.equal(run([], os.tmpdir()).code, 2);
   });
 

@@ -31,13 +31,12 @@ function paragraph(text: string, style: Style, indent = 0): string[] {
 
 export function mainHelp(style: Style): string {
   const lines = [
-    `${style.bold('plugin-lens')} ${TOOL_VERSION} — validates Claude plugins, skills, hooks and MCP configs as the real loaders read them.`,
+    ...paragraph(`plugin-lens ${TOOL_VERSION} — checks Claude plugins, skills, hooks and MCP configs as the loaders read them.`, style),
     '',
     `${style.bold('Usage:')} plugin-lens <command> [options]`,
     '',
     style.bold('Commands:'),
-    ...columns(COMMANDS.map((c) => [c.name, c.summary]), style),
-    ...columns([['help [command]', 'Show this help, or a command\'s.']], style),
+    ...columns([...COMMANDS.map((c): [string, string] => [c.name, c.summary]), ['help [command]', 'Show this help, or a command\'s.']], style),
     '',
     style.bold('Options:'),
     ...columns([['-h, --help', 'Show help.'], ['-v, --version', 'Print the version.']], style),
