@@ -83,6 +83,7 @@ describe('CLI: did you mean', () => {
     [['reach', '--target', 'cowrk'], /Did you mean "cowork"\?/],
     [['explain', 'skill/name-formt'], /unknown rule "skill\/name-formt"\. Did you mean "skill\/name-format"\?/],
     [['rules', '--format', 'markdwn'], /Did you mean "markdown"\?/],
+    [['explain', 'name-format'], /unknown rule "name-format"\. Did you mean "skill\/name-format"\?/],
   ];
   for (const [args, expected] of cases) {
     it(`plugin-lens ${args.join(' ')}`, () => {
@@ -152,6 +153,8 @@ describe('CLI: paths, unknown files, stdin', () => {
     const abs = JSON.parse(run(['check', path.join(root, 'skills'), '--format', 'json'], os.tmpdir()).out);
     assert.equal(abs.diagnostics[0].file, path.join(root, 'skills', 'pdf-tools', 'SKILL.md').split(path.sep).join('/'));
     assert.match(run(['check', path.join(root, 'skills')], os.tmpdir()).out, new RegExp(`^${root.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/skills/pdf-tools/SKILL\\.md$`, 'm'));
+    const reach = JSON.parse(run(['reach', path.join(root, 'skills'), '--format', 'json'], os.tmpdir()).out);
+    assert.equal(reach.items[0].file, path.join(root, 'skills', 'pdf-tools', 'SKILL.md').split(path.sep).join('/'));
     const rel = JSON.parse(run(['check', './skills/', '--format', 'json'], root).out);
     assert.equal(rel.diagnostics[0].file, 'skills/pdf-tools/SKILL.md');
     const sarif = JSON.parse(run(['check', path.join(root, 'skills'), '--format', 'sarif'], os.tmpdir()).out);

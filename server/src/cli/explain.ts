@@ -32,7 +32,10 @@ export function explain(id: string | undefined, style: Style): string {
   if (!id) throw new UsageError('explain needs a rule id, e.g. plugin-lens explain skill/name-format.', 'explain');
   const rule = getRule(id);
   if (!rule) {
-    throw new UsageError(`unknown rule "${id}".${didYouMean(id, RULES.map((r) => r.id)) || ' Run "plugin-lens rules" for the list.'}`, 'explain');
+    // `name-format` without its kind: name the rules it could be.
+    const byName = RULES.filter((r) => r.id.endsWith(`/${id}`)).map((r) => `"${r.id}"`);
+    const hint = didYouMean(id, RULES.map((r) => r.id)) || (byName.length ? ` Did you mean ${byName.join(' or ')}?` : ' Run "plugin-lens rules" for the list.');
+    throw new UsageError(`unknown rule "${id}".${hint}`, 'explain');
   }
   const page = pages()[rule.id];
   const tier = fixTier(rule);
