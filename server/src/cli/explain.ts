@@ -45,7 +45,9 @@ export function explain(id: string | undefined, style: Style): string {
   out.push(field('Default severity:', rule.defaultSeverity));
   out.push(field('Fixable:', rule.fixable ? `yes${tier ? ` (${tier})` : ''}` : 'no'));
   out.push(field('Surfaces:', rule.surfaces?.length ? rule.surfaces.join(', ') : 'every surface that loads the file'));
-  if (page?.prose) out.push('', ...markdownToTerminal(page.prose, style));
+  // The generated placeholder prose only repeats the description.
+  const placeholder = page?.prose.replace(/^## What it checks\s*/, '').trim() === rule.description.trim();
+  if (page?.prose && !placeholder) out.push('', ...markdownToTerminal(page.prose, style));
   if (page?.bad) {
     const where = page.bad.line ? `, line ${page.bad.line}` : '';
     const targets = page.bad.targets?.length ? ` with --target ${page.bad.targets.join(',')}` : '';
