@@ -5,6 +5,7 @@
  * Run: npx tsx scripts/gen-docs.ts [--check]
  */
 import * as fs from 'fs';
+import { ruleFixTiers } from '../server/src/core/fixes';
 import * as path from 'path';
 import { RULES } from '../server/src/core/rules';
 import type { Rule } from '../server/src/core/types';
@@ -51,14 +52,25 @@ function header(rule: Rule): string {
     '| | |', '|---|---|',
     `| Applies to | ${rule.kinds.length ? rule.kinds.map((k) => `\`${k}\``).join(', ') : 'the validation pipeline'} |`,
     `| Default severity | ${rule.defaultSeverity} |`,
-    `| Fixable | ${rule.fixable ? 'yes' : 'no'} |`,
+    `| Fixable | ${fixableCell(rule)} |`,
   ];
+  if (rule.explains?.length) lines.push(`| Replaces | ${rule.explains.map((id) => `\`${id}\``).join(', ')} on the same token (one finding per mistake) |`);
   if (rule.surfaces?.length) lines.push(`| Surfaces | ${rule.surfaces.map((s) => `\`${s}\``).join(', ')} |`);
   lines.push('', '## Sources', '');
   if (rule.sources.length === 0) lines.push('Plugin Lens\'s own behaviour (no external fact).');
   for (const s of rule.sources) lines.push(`- <${s.url}> (copy of ${s.date})${s.note ? ` — ${s.note}` : ''}`);
   lines.push('', `Configure in \`.plugin-lens.json\`: \`{ "rules": { "${rule.id}": "off" } }\`.`, '', '');
   return lines.join('\n');
+}
+
+const TIER_TEXT = {
+  safe: 'safe fix (keeps every value; applied by `--fix`, fix-on-save and "Fix all")',
+  suggestion: 'suggestion (deletes, guesses or changes meaning; lightbulb only, never applied in bulk)',
+} as const;
+
+function fixableCell(rule: Rule): string {
+  const tiers = ruleFixTiers(rule);
+  return tiers.length ? tiers.map((t) => TIER_TEXT[t]).join('; ') : 'no';
 }
 
 function defaultProse(rule: Rule): string {

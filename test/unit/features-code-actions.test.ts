@@ -3,8 +3,8 @@ import { codeActions, disableRule, FIX_ALL_KIND } from '../../server/src/core/fe
 import { applyEdits } from '../../server/src/core/fixes';
 import type { Fix } from '../../server/src/core/types';
 
-const fixA: Fix = { title: 'Add "type": "http"', edits: [{ offset: 5, length: 0, newText: 'X' }], isPreferred: true };
-const fixB: Fix = { title: 'Fix: b', edits: [{ offset: 9, length: 1, newText: 'Y' }] };
+const fixA: Fix = { title: 'Add "type": "http"', tier: 'safe', edits: [{ offset: 5, length: 0, newText: 'X' }], isPreferred: true };
+const fixB: Fix = { title: 'Fix: b', tier: 'safe', edits: [{ offset: 9, length: 1, newText: 'Y' }] };
 
 describe('features: code actions', () => {
   it('builds per-finding fixes, fix-all of the rule, disable and docs actions from finding data', () => {
@@ -16,6 +16,21 @@ describe('features: code actions', () => {
     assert.equal(actions[0].isPreferred, true);
     assert.deepEqual(actions[3].command?.arguments?.[0], 'mcp/url-without-type');
     assert.equal(actions.at(-1)?.kind, FIX_ALL_KIND);
+  });
+
+  it('offers a suggestion in the lightbulb, never preferred, and never in fix-all or source.fixAll', () => {
+    const rename: Fix = { title: 'Rename to "PostToolUse"', tier: 'safe', edits: [{ offset: 5, length: 3, newText: 'X' }], isPreferred: true };
+    const remove: Fix = { title: 'Remove unknown key "PostToolUsed"', tier: 'suggestion', edits: [{ offset: 0, length: 9, newText: '' }], isPreferred: true };
+    const a = { ruleId: 'hooks/unknown-key', offset: 5, length: 3, fixes: [remove, rename] };
+    const b = { ruleId: 'hooks/unknown-key', offset: 20, length: 3, fixes: [{ ...remove, edits: [{ offset: 20, length: 3, newText: '' }] }] };
+    const actions = codeActions({ path: '/w/hooks.json', context: [a], all: [a, b], config: { path: '/w/.plugin-lens.json', text: undefined } });
+    const del = actions.find((x) => x.title === 'Fix: Remove unknown key "PostToolUsed"');
+    assert.ok(del, 'the deletion is still offered');
+    assert.notEqual(del.isPreferred, true);
+    assert.equal(actions.find((x) => x.title.includes('Rename'))?.isPreferred, true);
+    const bulk = actions.filter((x) => x.title.startsWith('Fix all') || x.kind === FIX_ALL_KIND);
+    assert.ok(bulk.length > 0);
+    for (const x of bulk) assert.deepEqual(x.changes, [{ type: 'edit', path: '/w/hooks.json', edits: rename.edits }], x.title);
   });
 
   it('honours context.only', () => {

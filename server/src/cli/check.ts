@@ -6,6 +6,7 @@ import { toPosix } from '../node/scan';
 import { findKnownFiles, validatePath } from '../node/validate-files';
 import { loadConfig } from '../node/load-config';
 import { referencedComponentFiles } from '../core/index/referenced-files';
+import { invalidateWorkspaceIndex } from '../core/index/index';
 import { isDirectory } from '../node/fs-util';
 import type { CheckOptions } from './args';
 import { formatReport, type FileReport } from './formats';
@@ -35,20 +36,15 @@ export function runCheck(opts: CheckOptions, cwd: string, io: CheckIo = {}): Che
   const loaded = loadConfig(cwd, opts.config, opts.targets, undefined, folder ?? (opts.stdin ? path.dirname(inputs[0]) : undefined));
   // Without a config file, a single folder argument is the workspace (cross-file rules look there).
   const root = loaded.file || !folder ? loaded.root : folder;
-  const overlays = new Map<string, string>();
   const stdinText = opts.stdin ? stripBom((io.readStdin ?? (() => ''))()) : undefined;
-  if (stdinText !== undefined) overlays.set(toPosix(inputs[0]), stdinText);
-  const workspace = new NodeWorkspace(toPosix(root), overlays);
+  const freshOverlays = () => new Map<string, string>(stdinText !== undefined ? [[toPosix(inputs[0]), stdinText]] : []);
+  let workspace = new NodeWorkspace(toPosix(root), freshOverlays());
   const scan = opts.stdin ? { files: [inputs[0]], problems: [] } : findKnownFiles(inputs, workspace);
   // Files a plugin manifest points at (a root ./hooks.json …) are components even where their path says nothing.
-  const known = new Set(scan.files);
-  for (const file of referencedComponentFiles(workspace).keys()) {
-    const abs = path.resolve(file);
-    if (!known.has(abs) && inputs.some((i) => abs === i || abs.startsWith(i + path.sep))) { scan.files.push(abs); known.add(abs); }
-  }
+  let fileList = withReferencedFiles(scan.files, workspace, inputs);
   let stderr = scan.problems.map((p) => `plugin-lens: ${p}\n`).join('');
   stderr += loaded.config.problems.map((p) => `plugin-lens: ${loaded.file}: ${p}\n`).join('');
-  if (scan.problems.length && scan.files.length === 0) return { output: '', stderr, exitCode: 2 };
+  if (scan.problems.length && fileList.length === 0) return { output: '', stderr, exitCode: 2 };
 
   const show = (abs: string) => displayPath(abs, inputList, cwd);
   const unknown: string[] = [];
@@ -59,7 +55,7 @@ export function runCheck(opts: CheckOptions, cwd: string, io: CheckIo = {}): Che
     return { file: show(abs), abs, text: v.text, findings: v.result.findings };
   };
 
-  let reports = scan.files.map((f) => validate(f)).filter((r): r is FileReport => r !== undefined);
+  let reports = fileList.map((f) => validate(f)).filter((r): r is FileReport => r !== undefined);
   if (opts.warnUnknown) for (const abs of unknown) stderr += `plugin-lens: ${notKnown(show(abs))}\n`;
   // Named files that are all of unknown kinds: nothing was checked, which is a usage mistake, not a pass.
   if (reports.length === 0 && unknown.length > 0 && opts.warnUnknown) return { output: '', stderr, exitCode: 2 };
@@ -70,12 +66,18 @@ export function runCheck(opts: CheckOptions, cwd: string, io: CheckIo = {}): Che
   }
   let prefix = '';
   if (opts.fix || opts.fixDryRun) {
-    // The workspace also serves cross-file rules; overlays keep them consistent with fixed text.
-    const fixed = fixFiles(reports, opts.fixDryRun, (abs, text) => validate(abs, text)?.findings ?? []);
+    // Cross-file rules read the workspace: overlays make them see the fixed text while passes run.
+    const fixed = fixFiles(reports, opts.fixDryRun, (abs, text) => {
+      workspace.overlays.set(toPosix(abs), text);
+      invalidateWorkspaceIndex(workspace);
+      return validate(abs, text)?.findings ?? [];
+    });
     prefix = fixed.diff;
     if (opts.fix) {
-      workspace.invalidate();
-      reports = scan.files.map((f) => validate(f)).filter((r): r is FileReport => r !== undefined);
+      // A fresh view of what was written (manifest, index, referenced files): the report equals a fresh `check`.
+      workspace = new NodeWorkspace(toPosix(root), freshOverlays());
+      fileList = withReferencedFiles(opts.stdin ? [inputs[0]] : findKnownFiles(inputs, workspace).files, workspace, inputs);
+      reports = fileList.map((f) => validate(f)).filter((r): r is FileReport => r !== undefined);
     }
   }
   const visible = (f: Finding) => !opts.quiet || f.severity === 'error';
@@ -90,6 +92,17 @@ export function runCheck(opts: CheckOptions, cwd: string, io: CheckIo = {}): Che
 
 function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** The scanned files plus those a plugin manifest points at (a root ./hooks.json …) inside the inputs. */
+function withReferencedFiles(scanned: readonly string[], workspace: NodeWorkspace, inputs: readonly string[]): string[] {
+  const out = [...scanned];
+  const known = new Set(scanned);
+  for (const file of referencedComponentFiles(workspace).keys()) {
+    const abs = path.resolve(file);
+    if (!known.has(abs) && inputs.some((i) => abs === i || abs.startsWith(i + path.sep))) { out.push(abs); known.add(abs); }
+  }
+  return out;
 }
 
 function count(reports: FileReport[], severity: Finding['severity']): number {

@@ -5,6 +5,7 @@
  * The prose and examples are the docs page and the test fixtures, embedded by the build.
  */
 import { RULES, getRule, ruleDocsUrl } from '../core/rules';
+import { ruleFixTiers } from '../core/fixes';
 import { didYouMean } from '../core/suggest';
 import type { Rule } from '../core/types';
 import { UsageError } from './args';
@@ -20,12 +21,10 @@ function pages(): Record<string, RulePage> {
   return typeof PLUGIN_LENS_RULE_PAGES === 'undefined' ? {} : PLUGIN_LENS_RULE_PAGES;
 }
 
-/** The fix tier when the rule data carries one (rule-level `fixTier`, or `fixTiers` listing several). */
+/** The fix tiers the rule documents ("safe", "suggestion" or both), undefined when it has no fix. */
 export function fixTier(rule: Rule): string | undefined {
-  const r = rule as unknown as { fixTier?: unknown; fixTiers?: unknown };
-  if (typeof r.fixTier === 'string') return r.fixTier;
-  if (Array.isArray(r.fixTiers) && r.fixTiers.length) return r.fixTiers.join(', ');
-  return undefined;
+  const tiers = ruleFixTiers(rule);
+  return tiers.length ? tiers.join(', ') : undefined;
 }
 
 export function explain(id: string | undefined, style: Style): string {

@@ -1,12 +1,13 @@
 /**
  * `--fix` / `--fix-dry-run`: apply each file's preferred fixes, re-validate, repeat (fixes can unlock
  * others), at most a few passes. Writes atomically (temp file + rename) and never touches a file whose
- * text did not change. The dry run prints a unified diff instead.
+ * text did not change. Only safe fixes are applied. The dry run prints a unified diff instead, each file's
+ * headed by `# safe: <fix>` lines (applied) and `# suggestion (not applied): <fix>` lines (lightbulb only).
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { createTwoFilesPatch } from 'diff';
-import { applyEdits, collectFixes } from '../core/fixes';
+import { applyEdits, collectFixes, tierOf } from '../core/fixes';
 import type { Finding } from '../core/types';
 import type { FileReport } from './formats';
 
@@ -18,17 +19,22 @@ export function fixFiles(reports: FileReport[], dryRun: boolean, revalidate: (ab
   for (const report of reports) {
     let text = report.text;
     let findings = report.findings;
+    const applied: string[] = [];
     for (let pass = 0; pass < MAX_PASSES; pass++) {
-      const { edits } = collectFixes(findings);
+      const { edits, fixes } = collectFixes(findings);
       if (edits.length === 0) break;
       const next = applyEdits(text, edits).text;
       if (next === text) break;
+      applied.push(...fixes.map((f) => `# safe: ${f.title}`));
       text = next;
       findings = revalidate(report.abs, text);
     }
+    // Suggestions are never applied in bulk; the dry run lists those still offered, for the lightbulb.
+    const suggestions = findings.flatMap((f) => (f.fixes ?? []).filter((x) => tierOf(x) === 'suggestion').map((x) => `# suggestion (not applied): ${x.title} (${f.ruleId})`));
+    if (dryRun && text === report.text && suggestions.length) diff += `# ${report.file}\n${suggestions.join('\n')}\n`;
     if (text === report.text) continue;
     changed++;
-    if (dryRun) diff += createTwoFilesPatch(diffName('a', report.file), diffName('b', report.file), report.text, text, '', '', { context: 3 });
+    if (dryRun) diff += `# ${report.file}\n${[...applied, ...suggestions].join('\n')}\n` + createTwoFilesPatch(diffName('a', report.file), diffName('b', report.file), report.text, text, '', '', { context: 3 });
     else writeAtomic(report.abs, text, hadBom(report.abs));
   }
   return { diff, changed };

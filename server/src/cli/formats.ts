@@ -2,6 +2,7 @@
 import { pathToFileURL } from 'url';
 import * as path from 'path';
 import type { Finding } from '../core/types';
+import { bulkFix } from '../core/fixes';
 import { getRule, ruleDocsUrl } from '../core/rules';
 import { KNOWLEDGE_AS_OF } from '../core/version';
 import { TOOL_VERSION } from './version';
@@ -26,7 +27,7 @@ export function toJson(reports: FileReport[], summary: Summary) {
     tool: 'plugin-lens', version: TOOL_VERSION, knowledgeAsOf: KNOWLEDGE_AS_OF, summary,
     diagnostics: reports.flatMap((r) => r.findings.map((f) => ({
       file: r.file, rule: f.ruleId, severity: f.severity, message: f.message, range: f.range,
-      fixable: Boolean(f.fixes?.length), surfaces: f.surfaces ?? [],
+      fixable: bulkFix(f) !== undefined, surfaces: f.surfaces ?? [],
     }))),
   };
 }

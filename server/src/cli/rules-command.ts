@@ -5,13 +5,14 @@ import { checkChoice } from './args';
 import { RULES_FORMATS } from './commands';
 import { fixTier } from './explain';
 import { PLAIN, wrap, type Style } from './style';
+import { ruleFixTiers } from '../core/fixes';
 
 export function rulesCatalog(format: string, style: Style = PLAIN): string {
   checkChoice('--format', format, RULES_FORMATS, 'rules');
   if (format === 'json') {
     return JSON.stringify(RULES.map((r) => ({
       id: r.id, kinds: r.kinds, description: r.description, defaultSeverity: r.defaultSeverity,
-      fixable: r.fixable, ...(fixTier(r) ? { fixTier: fixTier(r) } : {}), sources: r.sources, surfaces: r.surfaces ?? [], docs: ruleDocsUrl(r.id),
+      fixable: r.fixable, fixTiers: ruleFixTiers(r), sources: r.sources, surfaces: r.surfaces ?? [], docs: ruleDocsUrl(r.id),
     })), null, 2) + '\n';
   }
   if (format === 'markdown') return rulesTable(RULES);
@@ -42,7 +43,7 @@ function rulesText(rules: readonly Rule[], style: Style): string {
 export function rulesTable(rules: readonly Rule[]): string {
   let out = '| Rule | Default | Fixable | Description |\n|---|---|---|---|\n';
   for (const r of [...rules].sort((a, b) => a.id.localeCompare(b.id))) {
-    out += `| [\`${r.id}\`](docs/rules/${r.id}.md) | ${r.defaultSeverity} | ${r.fixable ? 'yes' : ''} | ${r.description.replace(/\|/g, '\\|')} |\n`;
+    out += `| [\`${r.id}\`](docs/rules/${r.id}.md) | ${r.defaultSeverity} | ${ruleFixTiers(r).join(', ')} | ${r.description.replace(/\|/g, '\\|')} |\n`;
   }
   return out;
 }

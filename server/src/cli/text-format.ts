@@ -4,6 +4,7 @@
  * line per problem, `file:line:col: severity: message [rule-id]`, for editors and grep.
  */
 import type { Finding } from '../core/types';
+import { bulkFix } from '../core/fixes';
 import { splitFirstSentence, wrap, type Style } from './style';
 import type { FileReport, Summary } from './formats';
 
@@ -38,7 +39,7 @@ export function toText(reports: FileReport[], s: Summary, style: Style): string 
     }
   }
   const problems = s.errors + s.warnings + s.infos;
-  const fixable = reports.reduce((n, r) => n + r.findings.filter((f) => f.fixes?.length).length, 0);
+  const fixable = reports.reduce((n, r) => n + r.findings.filter((f) => bulkFix(f) !== undefined).length, 0);
   if (problems === 0) return out + `\n${style.green('✔')} ${plural(s.files, 'file')} checked, no problems.\n`;
   const mark = s.errors > 0 ? style.red(style.bold('✖')) : style.yellow(style.bold('⚠'));
   const line = `${problems} problem${problems === 1 ? '' : 's'} (${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${s.infos} info) in ${plural(s.files, 'file')}`;

@@ -27,8 +27,17 @@ export interface Range { start: Position; end: Position }
 /** A text edit on the file being validated, by offsets (multi-line safe). */
 export interface Edit { offset: number; length: number; newText: string }
 
+/**
+ * How far a fix may be trusted. `safe` keeps every value the author wrote (rename, quote, add a missing
+ * field, move, wrap) and may be applied in bulk: `--fix`, fix-on-save, "Fix all". `suggestion` deletes,
+ * picks one of several candidates or changes what a value means: offered in the lightbulb only, never
+ * applied in bulk, never preferred. A fix without a tier is a suggestion.
+ */
+export type FixTier = 'safe' | 'suggestion';
+
 export interface Fix {
   title: string;
+  tier?: FixTier;
   edits: Edit[];
   /** Workspace-level rename of the validated file (e.g. skill.md → SKILL.md). Paths are workspace paths. */
   rename?: { from: string; to: string };
@@ -99,6 +108,13 @@ export interface RuleMeta {
   /** The facts this rule enforces, with the copy date of each source. */
   sources: readonly Source[];
   fixable: boolean;
+  /** The tiers of the fixes this rule can offer (for docs and the catalog); a fixable rule without it offers suggestions. */
+  fixTiers?: readonly FixTier[];
+  /**
+   * Rules whose finding on the very same token this rule's finding replaces (one finding per mistake):
+   * e.g. hooks/event-name-case explains the `hooks/unknown-key` of `PreToolUSE`. Every `<kind>/schema` finding is implied.
+   */
+  explains?: readonly string[];
   /** JSON Schema of the rule's options, if any. */
   options?: Record<string, unknown>;
   /** Surfaces the rule is about by default (e.g. only the upload surfaces). */

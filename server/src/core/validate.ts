@@ -2,7 +2,7 @@
  * The validation pipeline: detect kind → guard limits → parse → run the kind's rules (schema rules
  * included) → apply the user's severities → sorted findings. Never throws on bad input.
  */
-import type { FileKindId, Finding, ParsedFile, ReportInput, Rule, Severity } from './types';
+import type { FileKindId, Finding, Fix, ParsedFile, ReportInput, Rule, Severity } from './types';
 import type { Workspace } from './workspace';
 import { DEFAULT_CONFIG, type ResolvedConfig } from './config';
 import { detectKind } from './kinds/detect';
@@ -83,20 +83,41 @@ export function validateFile(input: ValidateInput, env: ValidateEnv): ValidateRe
 
 const RANK: Record<Severity, number> = { hint: 0, info: 1, warning: 2, error: 3 };
 
+/** rule id → the generic rules its findings explain (from each rule's `explains`). */
+const EXPLAINS = new Map<string, ReadonlySet<string>>(RULES.filter((r) => r.explains?.length).map((r) => [r.id, new Set(r.explains)]));
+
+/** True when `specific`'s finding stands in for `generic`'s finding on the same token. */
+export function explainsFinding(specific: string, generic: string): boolean {
+  if (specific === generic) return false;
+  // Reach findings judge surfaces, not structure: they never stand in for a schema finding.
+  if (generic.endsWith('/schema')) return !specific.endsWith('/schema') && !specific.startsWith('reach/');
+  return EXPLAINS.get(specific)?.has(generic) ?? false;
+}
+
 /**
- * A generic schema finding and a specific rule's finding on the same range say the same thing twice:
- * keep the specific one (it explains the effect and often has a fix), at the higher of the two severities.
+ * One finding per mistake: a generic finding (a schema finding, an unknown key) and a specific rule's
+ * finding on the same range say the same thing twice. Keep the specific one (it explains the effect and
+ * names the fix), at the higher of the two severities, and keep the generic one's fixes as extra options.
  */
 function preferSpecificFindings(findings: Finding[]): Finding[] {
-  // Reach findings judge surfaces, not structure: they never stand in for a schema finding.
-  const specific = findings.filter((f) => !f.ruleId.endsWith('/schema') && !f.ruleId.startsWith('reach/'));
   return findings.filter((f) => {
-    if (!f.ruleId.endsWith('/schema')) return true;
-    const twin = specific.find((o) => o.offset === f.offset && o.length === f.length);
+    const twin = findings.find((o) => o !== f && o.offset === f.offset && o.length === f.length && explainsFinding(o.ruleId, f.ruleId));
     if (!twin) return true;
     if (RANK[f.severity] > RANK[twin.severity]) twin.severity = f.severity;
+    const extra = (f.fixes ?? []).filter((x) => !twin.fixes?.some((y) => sameEdits(x, y)));
+    if (extra.length) twin.fixes = [...(twin.fixes ?? []), ...extra.map((x) => ({ ...x, isPreferred: false }))];
     return false;
   });
+}
+
+function sameEdits(a: Fix, b: Fix): boolean {
+  return JSON.stringify(a.edits) === JSON.stringify(b.edits) && a.rename?.to === b.rename?.to;
+}
+
+/** A suggestion is never preferred: the editor must not apply a deletion or a guess on its own. */
+function normalizeFixes(fixes: Fix[] | undefined): Fix[] | undefined {
+  if (!fixes?.length) return undefined;
+  return fixes.map((f) => (f.tier === 'safe' ? f : { ...f, tier: 'suggestion' as const, isPreferred: false }));
 }
 
 function targetsFor(path: string, kind: FileKindId, workspace: Workspace, config: ResolvedConfig): TargetSet {
@@ -123,7 +144,8 @@ function toFinding(file: ParsedFile, ruleId: string, severity: Severity, r: Repo
     range: { start: file.positionAt(offset), end: file.positionAt(offset + length) },
     message: r.message,
   };
-  if (r.fixes?.length) finding.fixes = r.fixes;
+  const fixes = normalizeFixes(r.fixes);
+  if (fixes) finding.fixes = fixes;
   if (surfaces?.length) finding.surfaces = surfaces;
   if (r.data) finding.data = r.data;
   return finding;

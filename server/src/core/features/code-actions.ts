@@ -1,11 +1,12 @@
 /**
  * Code actions built only from findings (the diagnostic `data` the server attached): per finding its fixes
+ * (safe fixes and suggestions; the bulk actions below apply safe fixes only)
  * ("Fix: …", preferred first), "Fix all <rule> in file", "Disable <rule> in .plugin-lens.json", "Show
  * documentation for <rule>"; and once per file `source.fixAll.pluginLens`. Pure: returns file changes by
  * path and offset; the server turns them into a WorkspaceEdit.
  */
 import type { Edit, Finding, Fix } from '../types';
-import { collectFixes } from '../fixes';
+import { collectFixes, tierOf } from '../fixes';
 import { getRule, ruleDocsUrl } from '../rules';
 import { parseJson } from '../parse/json';
 import { propertyOf, valueOf } from '../parse/node';
@@ -50,10 +51,12 @@ export function codeActions(input: ActionInput): ActionSpec[] {
   if (wants('quickfix')) {
     const perRule = new Set<string>();
     input.context.forEach((f, index) => {
-      const fixes = [...(f.fixes ?? [])].sort((a, b) => Number(b.isPreferred === true) - Number(a.isPreferred === true));
+      const rank = (x: Fix) => Number(tierOf(x) === 'safe') * 2 + Number(x.isPreferred === true);
+      const fixes = [...(f.fixes ?? [])].sort((a, b) => rank(b) - rank(a));
       fixes.forEach((fix, i) => out.push({
         title: fix.title.startsWith('Fix') ? fix.title : `Fix: ${fix.title}`, kind: 'quickfix',
-        isPreferred: i === 0 && fixes.length >= 1 && (fix.isPreferred ?? fixes.length === 1),
+        // Only a safe fix may be preferred (applied by "auto fix" without a choice); a suggestion never is.
+        isPreferred: i === 0 && tierOf(fix) === 'safe' && (fix.isPreferred ?? fixes.length === 1),
         changes: fixChanges(input.path, fix), resolves: [index],
       }));
       if (perRule.has(f.ruleId)) return;

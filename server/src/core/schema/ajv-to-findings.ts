@@ -3,8 +3,9 @@
  * `oneOf`/`anyOf` noise is reduced to the branch that fits best, as JSON language services do.
  */
 import type { ErrorObject } from 'ajv';
-import { insertProperty, removeMember } from '../edits/json-edits';
-import type { ParsedFile, ReportInput, Severity } from '../types';
+import { insertProperty, removeMember, replaceValue } from '../edits/json-edits';
+import type { Fix, ParsedFile, ReportInput, Severity } from '../types';
+import { suggest } from '../suggest';
 import { nodeAtPointer, owningProperty, propertyOf, keyNodeOf, type Node } from '../parse/node';
 
 export interface SchemaFinding extends ReportInput { unknownKey: boolean }
@@ -43,11 +44,15 @@ function toFinding(e: ErrorObject, file: ParsedFile, root: Annotated, label: str
     const prop = propertyOf(node, key);
     const effect = schema['x-unknown-key-effect'] ?? 'Claude ignores it';
     const severity = schema['x-unknown-key-severity'] ?? schema['x-severity'] ?? root['x-unknown-key-severity'] ?? 'warning';
+    const meant = prop ? renameTarget(node, prop, key, schema) : undefined;
+    const fixes: Fix[] = [];
+    if (prop && meant) fixes.push(renameKeyFix(prop, meant.name, meant.safe));
+    if (prop) fixes.push({ title: `Remove unknown key "${key}"`, tier: 'suggestion', edits: removeMember(file.text, prop) });
     return {
       node: prop ? keyNodeOf(prop) : node, unknownKey: true, severity,
-      message: `Unknown key "${key}" in ${where}: ${effect}.`,
-      fixes: prop ? [{ title: `Remove unknown key "${key}"`, edits: removeMember(file.text, prop) }] : undefined,
-      data: { keyword: e.keyword, key },
+      message: `Unknown key "${key}" in ${where}: ${effect}.${meant ? ` Did you mean "${meant.name}"?` : ''}`,
+      fixes: fixes.length ? fixes : undefined,
+      data: { keyword: e.keyword, key, ...(meant ? { suggestion: meant.name } : {}) },
     };
   }
   const effect = schema['x-effect'] ?? root['x-effect'] ?? 'Claude may refuse to load this file';
@@ -61,15 +66,52 @@ function toFinding(e: ErrorObject, file: ParsedFile, root: Annotated, label: str
       range: owner ? { offset: keyNodeOf(owner).offset, length: keyNodeOf(owner).length } : { offset: node.offset, length: 1 },
       unknownKey: false, severity,
       message: `${e.instancePath ? where : `The ${label} file`} is missing the required "${missing}" field: ${effect}.`,
-      fixes: node.type === 'object' ? [{ title: `Add "${missing}" with a placeholder value`, edits: insertProperty(file.text, node, missing, placeholder) }] : undefined,
+      // A placeholder is a guess, not the author's value: a suggestion.
+      fixes: node.type === 'object' ? [{ title: `Add "${missing}" with a placeholder value`, tier: 'suggestion', edits: insertProperty(file.text, node, missing, placeholder) }] : undefined,
       data: { keyword: e.keyword, missing },
     };
   }
+  const enumFix = e.keyword === 'enum' ? enumValueFix(node, (e.params as { allowedValues: unknown[] }).allowedValues) : undefined;
   return {
     node, unknownKey: false, severity,
-    message: `${e.instancePath ? where : `The ${label} file`} ${describeError(e)}: ${effect}.`,
-    data: { keyword: e.keyword },
+    message: `${e.instancePath ? where : `The ${label} file`} ${describeError(e)}: ${effect}.${enumFix ? ` Did you mean "${enumFix.name}"?` : ''}`,
+    fixes: enumFix ? [enumFix.fix] : undefined,
+    data: { keyword: e.keyword, ...(enumFix ? { suggestion: enumFix.name } : {}) },
   };
+}
+
+/**
+ * The known key an unknown one was probably meant to be (from the object's schema properties). Safe
+ * only when one candidate is clearly closest, the object does not already have it (a rename must not
+ * make a duplicate key) and the value fits the known key's type (a rename must not break the load).
+ */
+function renameTarget(object: Node, prop: Node, key: string, schema: Annotated): { name: string; safe: boolean } | undefined {
+  const known = Object.keys(schema.properties ?? {});
+  const s = suggest(key, known);
+  if (!s || propertyOf(object, s.name)) return undefined;
+  return { name: s.name, safe: s.clear && fitsType(prop.children?.[1], schema.properties?.[s.name]) };
+}
+
+function renameKeyFix(prop: Node, name: string, safe: boolean): Fix {
+  const key = keyNodeOf(prop);
+  return { title: `Rename to "${name}"`, tier: safe ? 'safe' : 'suggestion', isPreferred: safe, edits: [{ offset: key.offset, length: key.length, newText: JSON.stringify(name) }] };
+}
+
+/** A string enum value close to one allowed value (`"stdoi"` → `"stdio"`): a rename of the value. */
+function enumValueFix(node: Node, allowed: readonly unknown[]): { name: string; fix: Fix } | undefined {
+  if (node.type !== 'string') return undefined;
+  const s = suggest(String(node.value), allowed.filter((v): v is string => typeof v === 'string'));
+  if (!s) return undefined;
+  return { name: s.name, fix: { title: `Change to "${s.name}"`, tier: s.clear ? 'safe' : 'suggestion', isPreferred: s.clear, edits: replaceValue(node, s.name) } };
+}
+
+/** The value's JSON type is one the subschema allows (no `type` constraint: anything fits). */
+function fitsType(value: Node | undefined, sub: Annotated | undefined): boolean {
+  if (!value || !sub) return false;
+  const types = sub.type === undefined ? undefined : Array.isArray(sub.type) ? sub.type : [sub.type];
+  if (!types) return true;
+  const actual = value.type === 'number' ? (Number.isInteger(value.value) ? ['number', 'integer'] : ['number']) : [value.type];
+  return actual.some((t) => types.includes(t));
 }
 
 function describeError(e: ErrorObject): string {

@@ -24,10 +24,15 @@ export const SCHEMA_RULES: Rule[] = SCHEMA_ENTRIES.flatMap((entry): Rule[] => {
       if (f.unknownKey === wantUnknown) ctx.report(f);
     }
   };
+  const text = JSON.stringify(entry.schema);
+  const hasRequired = text.includes('"required"');
+  const hasEnum = text.includes('"enum"');
   const rules: Rule[] = [
     {
-      // Only a missing required field has a fix (a placeholder), so only schemas with `required` are fixable.
-      id: ids.schema, kinds: [entry.kind], defaultSeverity: 'error', fixable: JSON.stringify(entry.schema).includes('"required"'), sources: entry.sources,
+      // A missing required field gets a placeholder (a suggestion); an enum value close to an allowed one a rename.
+      id: ids.schema, kinds: [entry.kind], defaultSeverity: 'error', sources: entry.sources,
+      fixable: hasRequired || hasEnum,
+      fixTiers: hasEnum ? ['safe', 'suggestion'] : ['suggestion'],
       description: `${entry.label}: field types, allowed values and required fields, as the loader reads them.`,
       check: run(false),
     },
@@ -36,7 +41,8 @@ export const SCHEMA_RULES: Rule[] = SCHEMA_ENTRIES.flatMap((entry): Rule[] => {
   if (!JSON.stringify(entry.schema).includes('"additionalProperties":false')) return rules;
   rules.push(
     {
-      id: ids.unknownKey, kinds: [entry.kind], defaultSeverity: 'warning', fixable: true, sources: entry.sources,
+      // A clear did-you-mean is a safe rename; removing the key is a suggestion.
+      id: ids.unknownKey, kinds: [entry.kind], defaultSeverity: 'warning', fixable: true, fixTiers: ['safe', 'suggestion'], sources: entry.sources,
       description: `${entry.label}: keys the loader does not know (ignored, or refused in strict objects).`,
       check: run(true),
     },

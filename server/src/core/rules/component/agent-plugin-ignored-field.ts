@@ -10,6 +10,7 @@ export default defineRule({
   description: 'A plugin agent sets permissionMode, hooks, mcpServers or initialPrompt, which Claude Code ignores for plugin agents.',
   defaultSeverity: 'warning',
   fixable: true,
+  fixTiers: ['suggestion'],
   sources: [SUB_AGENTS, COMPONENTS],
   check(ctx) {
     const root = cleanFrontmatter(ctx.file);
@@ -24,7 +25,7 @@ export default defineRule({
       ctx.report({
         node: keyNodeOf(prop),
         message: `"${key}" is ignored for plugin agents: Claude Code loads this agent without it.${instead}`,
-        fixes: edit ? [{ title: `Remove "${key}"`, edits: [edit] }] : undefined,
+        fixes: edit ? [{ title: `Remove "${key}"`, tier: 'suggestion', edits: [edit] }] : undefined,
       });
     }
   },

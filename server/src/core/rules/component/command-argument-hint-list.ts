@@ -10,6 +10,7 @@ export default defineRule({
   description: 'argument-hint written as [name] parses as a YAML list rather than the text shown in autocomplete; quote it.',
   defaultSeverity: 'hint',
   fixable: true,
+  fixTiers: ['safe'],
   sources: [SKILLS_DOC],
   check(ctx) {
     const node = valueOf(cleanFrontmatter(ctx.file), 'argument-hint');
@@ -19,7 +20,7 @@ export default defineRule({
     ctx.report({
       node,
       message: `In YAML, ${raw} is a ${node.type === 'array' ? 'list' : 'mapping'}, not the text "${raw}". Claude Code accepts it, but other tools reject it and the autocomplete hint may not show as written. Quote it: "${raw}".`,
-      fixes: [{ title: 'Quote the hint', edits: [{ offset: node.offset, length: node.length, newText: JSON.stringify(raw) }], isPreferred: true }],
+      fixes: [{ title: 'Quote the hint', tier: 'safe', edits: [{ offset: node.offset, length: node.length, newText: JSON.stringify(raw) }], isPreferred: true }],
     });
   },
 });

@@ -8,6 +8,7 @@ export default defineRule({
   description: 'The command frontmatter is not valid YAML: an error when Claude Code cannot recover it, a warning when only its lenient reader accepts it.',
   defaultSeverity: 'error',
   fixable: true,
+  fixTiers: ['safe'],
   sources: [TROUBLESHOOTING, COMPONENTS, SUB_AGENTS],
   check(ctx) {
     checkFrontmatterYaml(ctx, 'command');

@@ -10,6 +10,7 @@ export default defineRule({
   description: 'force-for-plugin is set on an output style that is not part of a plugin, where Claude Code ignores it.',
   defaultSeverity: 'warning',
   fixable: true,
+  fixTiers: ['suggestion'],
   sources: [OUTPUT_STYLES],
   check(ctx) {
     const root = cleanFrontmatter(ctx.file);
@@ -19,7 +20,7 @@ export default defineRule({
     ctx.report({
       node: keyNodeOf(prop),
       message: '"force-for-plugin" applies only to output styles shipped in a plugin: here Claude Code ignores it, and the style is used only when selected with /output-style or the outputStyle setting.',
-      fixes: edit ? [{ title: 'Remove "force-for-plugin"', edits: [edit] }] : undefined,
+      fixes: edit ? [{ title: 'Remove "force-for-plugin"', tier: 'suggestion', edits: [edit] }] : undefined,
     });
   },
 });

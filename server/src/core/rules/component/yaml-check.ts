@@ -46,5 +46,5 @@ function quoteFix(ctx: RuleContext, offset: number) {
   const m = line ? /^([A-Za-z0-9_-]+):[ \t]+(.*?)[ \t]*$/.exec(line.text) : null;
   if (!line || !m || /^["']/.test(m[2])) return undefined;
   const start = line.offset + m[1].length + line.text.slice(m[1].length).indexOf(m[2]);
-  return [{ title: 'Quote the value', edits: [{ offset: start, length: m[2].length, newText: JSON.stringify(m[2]) }], isPreferred: true }];
+  return [{ title: 'Quote the value', tier: 'safe' as const, edits: [{ offset: start, length: m[2].length, newText: JSON.stringify(m[2]) }], isPreferred: true }];
 }

@@ -10,6 +10,8 @@ export default defineRule({
   description: 'A hook event name differs from a documented event only in case or separators; event names are case-sensitive.',
   defaultSeverity: 'warning',
   fixable: true,
+  fixTiers: ['safe'],
+  explains: ['hooks/unknown-key', 'plugin/unknown-key', 'settings/unknown-key'],
   sources: [TROUBLESHOOTING, HOOKS_REF],
   check(ctx) {
     for (const site of hooksSites(ctx)) {
@@ -25,7 +27,7 @@ export default defineRule({
           severity: event.guard ? 'error' : 'warning',
           message: `Hook event "${name}" is not an event: names are case-sensitive, so Claude Code ignores this entry and it never runs. Did you mean "${event.name}"?`
             + (event.guard ? ` A ${event.name} hook may be what guards a permission.` : ''),
-          fixes: [{ title: `Rename to "${event.name}"`, edits: [{ offset: key.offset, length: key.length, newText: `${q}${event.name}${q}` }], isPreferred: true }],
+          fixes: [{ title: `Rename to "${event.name}"`, edits: [{ offset: key.offset, length: key.length, newText: `${q}${event.name}${q}` }], tier: 'safe', isPreferred: true }],
         });
       }
     }

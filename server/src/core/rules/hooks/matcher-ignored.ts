@@ -11,6 +11,7 @@ export default defineRule({
   description: 'A matcher on an event without matcher support is silently ignored, so the hook fires on every occurrence.',
   defaultSeverity: 'warning',
   fixable: true,
+  fixTiers: ['suggestion'],
   sources: [HOOKS_REF, HOOKS_GUIDE],
   check(ctx) {
     const json = ctx.file.kind === 'hooks' || ctx.file.kind === 'settings' || ctx.file.kind === 'plugin';
@@ -23,7 +24,7 @@ export default defineRule({
         ctx.report({
           node: keyNodeOf(prop),
           message: `${name} has no matcher support: Claude Code silently ignores this matcher and runs the hook on every ${name}. Remove the matcher, or filter inside the hook script.`,
-          fixes: json ? [{ title: 'Remove the ignored matcher', edits: removeMember(ctx.file.text, prop) }] : undefined,
+          fixes: json ? [{ title: 'Remove the ignored matcher', tier: 'suggestion', edits: removeMember(ctx.file.text, prop) }] : undefined,
         });
       });
     }

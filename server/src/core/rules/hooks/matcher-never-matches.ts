@@ -24,6 +24,7 @@ export default defineRule({
   description: 'An exact-match matcher names something the event never reports (wrong case, bare mcp__server, unknown value), so the hook never fires.',
   defaultSeverity: 'warning',
   fixable: true,
+  fixTiers: ['safe'],
   sources: [HOOKS_REF, HOOKS_GUIDE],
   check(ctx) {
     for (const site of hooksSites(ctx)) {
@@ -45,7 +46,7 @@ function checkMatcher(ctx: RuleContext, node: Node, value: string, name: string,
     return;
   }
   const reading = readMatcher(value, event);
-  const replace = (title: string, text: string): Fix => ({ title, edits: [{ offset: node.offset + 1, length: node.length - 2, newText: text }], isPreferred: true });
+  const replace = (title: string, text: string): Fix => ({ title, edits: [{ offset: node.offset + 1, length: node.length - 2, newText: text }], tier: 'safe', isPreferred: true });
   const json = ctx.file.text[node.offset] === '"';
   if (reading.kind === 'regex' && event.narrowExact && /^[A-Za-z0-9_|, -]+$/.test(value) && /[, ]/.test(value)) {
     const fixed = value.split(/\s*[|,]\s*/).filter(Boolean).join('|');

@@ -10,6 +10,7 @@ export default defineRule({
   description: 'Hook events sit at the top level instead of inside the "hooks" object, so Claude Code never registers them.',
   defaultSeverity: 'warning',
   fixable: true,
+  fixTiers: ['safe'],
   sources: [
     src('https://code.claude.com/docs/en/plugins/components', '2026-10-08'),
     src('https://code.claude.com/docs/en/hooks', '2026-08-22'),
@@ -52,5 +53,5 @@ function wrapFix(text: string, props: import('../../parse/node').Node[]) {
   const unit = indent.length > 0 ? indent : '  ';
   const body = between.split(/\r?\n/).map((l, i) => (i === 0 ? l : l.length ? unit + l : l)).join(eol);
   const newText = `"hooks": {${eol}${indent}${unit}${body}${eol}${indent}}`;
-  return { title: 'Wrap the events in a "hooks" object', edits: [{ offset: start, length: end - start, newText }], isPreferred: true };
+  return { title: 'Wrap the events in a "hooks" object', edits: [{ offset: start, length: end - start, newText }], tier: 'safe' as const, isPreferred: true };
 }

@@ -17,6 +17,7 @@ export default defineRule({
   description: 'A plugin hook matches its own MCP server as mcp__<server>__…, but plugin tools are named mcp__plugin_<plugin>_<server>__…, so it never fires.',
   defaultSeverity: 'warning',
   fixable: true,
+  fixTiers: ['safe'],
   sources: [PLUGIN_COMPONENTS, HOOKS_REF],
   check(ctx) {
     for (const site of hooksSites(ctx)) {
@@ -36,7 +37,7 @@ export default defineRule({
           ctx.report({
             node,
             message: `"${server}" is this plugin's own MCP server, whose tools are named ${scoped}<tool>; "${bare}…" never matches them, so this ${eventName} hook never fires. Write "${scoped}.*".${guardNote(event)}`,
-            fixes: start !== undefined && end !== undefined ? [{ title: `Use ${scoped}`, edits: [{ offset: start, length: end - start, newText: scoped }], isPreferred: true }] : undefined,
+            fixes: start !== undefined && end !== undefined ? [{ title: `Use ${scoped}`, edits: [{ offset: start, length: end - start, newText: scoped }], tier: 'safe', isPreferred: true }] : undefined,
           });
         }
       };

@@ -10,6 +10,7 @@ export default defineRule({
   description: 'A hook timeout that looks like milliseconds (timeouts are seconds), or a SessionEnd timeout above the 60-second budget.',
   defaultSeverity: 'info',
   fixable: true,
+  fixTiers: ['suggestion'],
   sources: [HOOKS_REF, HOOKS_GUIDE],
   check(ctx) {
     for (const site of hooksSites(ctx)) {
@@ -24,7 +25,8 @@ export default defineRule({
           ctx.report({
             node,
             message: `Hook timeouts are in seconds: ${seconds} means ${Math.round(seconds / 60)} minutes before Claude Code cancels this hook (default ${def} s). If you meant ${seconds} ms, write ${s}.`,
-            fixes: [{ title: `Use ${s} seconds`, edits: [{ offset: node.offset, length: node.length, newText: String(s) }] }],
+            // Dividing by 1000 changes what the value means: a guess at the author's intent.
+            fixes: [{ title: `Use ${s} seconds`, tier: 'suggestion', edits: [{ offset: node.offset, length: node.length, newText: String(s) }] }],
           });
         } else if (eventName === 'SessionEnd' && seconds > SESSION_END_MAX_BUDGET) {
           ctx.report({

@@ -12,6 +12,7 @@ export default defineRule({
   description: 'A shell-form hook command uses ${CLAUDE_PLUGIN_ROOT} (or another path placeholder) outside double quotes.',
   defaultSeverity: 'warning',
   fixable: true,
+  fixTiers: ['safe'],
   sources: [MANIFEST_REF, PLUGIN_COMPONENTS, TROUBLESHOOTING, HOOKS_REF],
   check(ctx) {
     for (const site of hooksSites(ctx)) {
@@ -35,7 +36,7 @@ export default defineRule({
         ctx.report({
           node,
           message: `${names} is outside double quotes in this shell-form command: if the install path contains a space, the shell splits it and the hook fails to run. Wrap the placeholder in double quotes, or use exec form with "args".`,
-          fixes: edits.length ? [{ title: 'Quote the placeholder', edits, isPreferred: true }] : undefined,
+          fixes: edits.length ? [{ title: 'Quote the placeholder', tier: 'safe', edits, isPreferred: true }] : undefined,
         });
       });
     }

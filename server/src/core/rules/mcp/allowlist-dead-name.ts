@@ -14,6 +14,7 @@ export default defineRule({
   description: 'A serverName entry in allowedMcpServers that can never match, because the list also has serverUrl and serverCommand entries.',
   defaultSeverity: 'warning',
   fixable: true,
+  fixTiers: ['suggestion'],
   sources: [src(MMCP, '2026-08-22', 'a serverName match counts only when the allowlist has no serverUrl (remote) / serverCommand (stdio) entries')],
   check(ctx) {
     const list = valueOf(ctx.file.root, 'allowedMcpServers');
@@ -28,7 +29,7 @@ export default defineRule({
       ctx.report({
         node: name,
         message: `This serverName entry never matches: the allowlist also has serverUrl and serverCommand entries, so Claude Code admits remote servers only by URL and stdio servers only by command. A name is not a security control anyway (any server can be called "${String(name.value)}").`,
-        fixes: [{ title: 'Remove the entry that never matches', edits: removeMember(ctx.file.text, entry), isPreferred: true }],
+        fixes: [{ title: 'Remove the entry that never matches', tier: 'suggestion', edits: removeMember(ctx.file.text, entry) }],
       });
     }
   },

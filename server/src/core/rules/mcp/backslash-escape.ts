@@ -8,6 +8,7 @@ export default defineRule({
   description: 'A Windows path with single backslashes: JSON reads "\\t", "\\n"… as control characters, so the path the server gets is wrong.',
   defaultSeverity: 'error',
   fixable: true,
+  fixTiers: ['safe'],
   sources: [
     src('https://www.rfc-editor.org/rfc/rfc8259#section-7', '2017-12-01', 'JSON string escapes'),
     src('https://modelcontextprotocol.io/docs/develop/connect-local-servers', '2026-08-22', 'Windows paths in claude_desktop_config.json use double backslashes'),
@@ -26,7 +27,7 @@ export default defineRule({
         ctx.report({
           node: f.node,
           message: `The path in "${f.field}" of server "${s.name}" contains ${describe(value)}: in JSON a single backslash starts an escape, so the server gets a different path and fails to start. Double every backslash (\\\\) or use forward slashes.`,
-          fixes: [{ title: 'Double the backslashes', isPreferred: true, edits: [{ offset: f.node.offset, length: f.node.length, newText: fixed }] }],
+          fixes: [{ title: 'Double the backslashes', tier: 'safe', isPreferred: true, edits: [{ offset: f.node.offset, length: f.node.length, newText: fixed }] }],
         });
       }
     }

@@ -10,6 +10,7 @@ export default defineRule({
   description: 'A remote (url) server in claude_desktop_config.json is not connected: add it as a connector or wrap it in a stdio proxy.',
   defaultSeverity: 'warning',
   fixable: true,
+  fixTiers: ['suggestion'],
   sources: [DESKTOP_SOURCES.stdioOnly, DESKTOP_SOURCES.connectors],
   surfaces: ['claude-desktop-chat', 'cowork'],
   check(ctx) {
@@ -24,7 +25,8 @@ export default defineRule({
         node: propertyOf(s.entry, 'url')!.children![0],
         message: `Claude Desktop starts only local "command" servers from this file, so remote server "${s.name}" is never connected. Add ${url} in Settings → Connectors (custom connector), or run it through a stdio proxy: "command": "npx", "args": ["-y", "mcp-remote", "<url>"].`,
         fixes: [{
-          title: 'Wrap in the mcp-remote stdio proxy (npx -y mcp-remote <url>)', isPreferred: true,
+          // Replaces a remote server by a command that downloads a proxy: changes what runs, a suggestion.
+          title: 'Wrap in the mcp-remote stdio proxy (npx -y mcp-remote <url>)', tier: 'suggestion',
           edits: [{ offset: s.entry.offset, length: s.entry.length, newText: reindent(inner, text, s.entry.offset) }],
         }],
       });

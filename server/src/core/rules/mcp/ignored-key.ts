@@ -12,6 +12,7 @@ export default defineRule({
   description: 'A server entry key that Claude Code does not read ("transport", "environment"…) is silently ignored.',
   defaultSeverity: 'warning',
   fixable: true,
+  fixTiers: ['safe', 'suggestion'],
   sources: [
     src('https://code.claude.com/docs/en/mcp', '2026-08-22'),
     src('https://github.com/pantheon-org/tekhne/pull/226', '2026-08-22', '`transport`/`environment` silently ignored (landscape.md pain 22)'),
@@ -56,9 +57,9 @@ function renameFix(key: string, meant: string, prop: Node): Fix {
     const to = transportAlias(v);
     if (to) edits.push({ offset: value.offset, length: value.length, newText: JSON.stringify(to === 'streamable-http' ? 'http' : to) });
   }
-  return { title: `Rename "${key}" to "${meant}"`, isPreferred: true, edits };
+  return { title: `Rename "${key}" to "${meant}"`, tier: 'safe', isPreferred: true, edits };
 }
 
 function removeFix(text: string, key: string, prop: Node): Fix {
-  return { title: `Remove "${key}"`, edits: removeMember(text, prop) };
+  return { title: `Remove "${key}"`, tier: 'suggestion', edits: removeMember(text, prop) };
 }

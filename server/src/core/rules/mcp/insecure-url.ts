@@ -10,6 +10,7 @@ export default defineRule({
   description: 'A remote server URL uses plain http:// or ws:// outside localhost: headers, tokens and tool data travel unencrypted.',
   defaultSeverity: 'warning',
   fixable: true,
+  fixTiers: ['suggestion'],
   sources: [
     src('https://code.claude.com/docs/en/mcp', '2026-08-22', 'remote servers use https:// endpoints; OAuth metadata must be https'),
     src('https://modelcontextprotocol.io/specification/2025-06-18/basic/authorization', '2025-06-18', 'authorization endpoints must be served over HTTPS'),
@@ -25,7 +26,8 @@ export default defineRule({
       ctx.report({
         node,
         message: `Server "${s.name}" connects over plain ${m[1].toLowerCase()}:// to ${m[2]}: its headers, tokens and tool traffic travel unencrypted. Use ${secure}://.`,
-        fixes: [{ title: `Use ${secure}://`, isPreferred: true, edits: replaceValue(node, url.replace(/^(http|ws):/i, `${secure}:`)) }],
+        // A different URL may not answer: a suggestion.
+        fixes: [{ title: `Use ${secure}://`, tier: 'suggestion', edits: replaceValue(node, url.replace(/^(http|ws):/i, `${secure}:`)) }],
       });
     }
   },

@@ -11,6 +11,7 @@ export default defineRule({
   // Type and pattern failures are already schema errors; this rule adds the repair and the secret check.
   defaultSeverity: 'hint',
   fixable: true,
+  fixTiers: ['safe', 'suggestion'],
   sources: [src('https://code.claude.com/docs/en/mcp', '2026-08-22', 'Restrict OAuth scopes; Override OAuth metadata discovery; Use pre-configured OAuth credentials')],
   check(ctx) {
     for (const s of serversOf(ctx)) {
@@ -23,7 +24,7 @@ export default defineRule({
         ctx.report({
           node: scopes,
           message: `"oauth.scopes" of server "${s.name}" must be one space-separated string (RFC 6749 §3.3), not a list: write "${joined}".`,
-          fixes: [{ title: 'Join the scopes into one space-separated string', isPreferred: true, edits: replaceValue(scopes, joined) }],
+          fixes: [{ title: 'Join the scopes into one space-separated string', tier: 'safe', isPreferred: true, edits: replaceValue(scopes, joined) }],
         });
       }
       const meta = valueOf(oauth, 'authServerMetadataUrl');
@@ -32,7 +33,7 @@ export default defineRule({
         ctx.report({
           node: meta,
           message: `"oauth.authServerMetadataUrl" of server "${s.name}" must use https://.`,
-          fixes: [{ title: 'Use https://', isPreferred: true, edits: replaceValue(meta, metaUrl.replace(/^http:/i, 'https:')) }],
+          fixes: [{ title: 'Use https://', tier: 'suggestion', edits: replaceValue(meta, metaUrl.replace(/^http:/i, 'https:')) }],
         });
       }
       for (const key of ['clientSecret', 'client_secret', 'secret']) {

@@ -12,6 +12,7 @@ export default defineRule({
   description: 'A plaintext secret in a server\'s env, headers or args: move it to an environment variable and reference it as ${VAR}.',
   defaultSeverity: 'warning',
   fixable: true,
+  fixTiers: ['suggestion'],
   sources: SECRET_SOURCES,
   check(ctx) {
     const desktop = ctx.file.kind === 'desktop-config';
@@ -32,7 +33,7 @@ export default defineRule({
             ? value.replace(/^((?:Bearer|Basic|Token|Bot)\s+)?.*$/is, (_a, pre: string | undefined) => `${pre ?? ''}\${${varName}}`)
             : f.field === 'args' ? value.replace(/^(--?[A-Za-z0-9-]+=)?.*$/s, (_a, pre: string | undefined) => `${pre ?? ''}\${${varName}}`)
               : `\${${varName}}`;
-          fixes.push({ title: `Replace the value with \${${varName}} (set ${varName} in your environment)`, isPreferred: true, edits: replaceValue(f.node, replaced) });
+          fixes.push({ title: `Replace the value with \${${varName}} (set ${varName} in your environment)`, tier: 'suggestion', edits: replaceValue(f.node, replaced) });
         }
         const where = f.key ? `"${f.field}.${f.key}"` : `"${f.field}"`;
         ctx.report({

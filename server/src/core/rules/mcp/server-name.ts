@@ -1,6 +1,7 @@
 import { defineRule } from '../define';
 import { CLAUDE_CODE_SERVER_NAME, MCP_SOURCES, RESERVED_SERVER_NAMES } from '../../knowledge/mcp-transports';
 import { serversOf } from './servers';
+import { renameTier } from '../../fixes';
 
 /** Reserved built-in names are skipped at load; names outside [A-Za-z0-9_-] are rejected by `claude mcp`. */
 export default defineRule({
@@ -9,6 +10,7 @@ export default defineRule({
   description: 'Server names reserved for built-in servers are skipped at load; names with characters other than letters, digits, "-" and "_" are rejected by Claude Code\'s mcp commands (Desktop allows them).',
   defaultSeverity: 'info',
   fixable: true,
+  fixTiers: ['safe', 'suggestion'],
   sources: [MCP_SOURCES.MCP],
   check(ctx) {
     const desktop = ctx.file.kind === 'desktop-config';
@@ -18,7 +20,8 @@ export default defineRule({
         ctx.report({
           node: s.keyNode, severity: 'error',
           message: `"${s.name}" is reserved for a Claude Code built-in server: Claude Code skips this server at load and asks you to rename it.`,
-          fixes: [rename(s.keyNode, `${slug(s.name)}-server`, names)],
+          // Keeps the name as a prefix and makes a skipped server load: safe.
+          fixes: [rename(s.keyNode, `${slug(s.name)}-server`, names, 'safe')],
         });
         continue;
       }
@@ -40,8 +43,8 @@ function slug(name: string): string {
   return name.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'server';
 }
 
-function rename(keyNode: import('../../parse/node').Node, to: string, taken: Set<string>) {
+function rename(keyNode: import('../../parse/node').Node, to: string, taken: Set<string>, tier?: 'safe') {
   let name = to;
   for (let i = 2; taken.has(name); i++) name = `${to}-${i}`;
-  return { title: `Rename the server to "${name}"`, isPreferred: true, edits: [{ offset: keyNode.offset, length: keyNode.length, newText: JSON.stringify(name) }] };
+  return { title: `Rename the server to "${name}"`, tier: tier ?? renameTier(keyNode.value as string, name), isPreferred: true, edits: [{ offset: keyNode.offset, length: keyNode.length, newText: JSON.stringify(name) }] };
 }

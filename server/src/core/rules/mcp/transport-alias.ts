@@ -12,6 +12,7 @@ export default defineRule({
   // The schema already reports the unknown value as an error; this adds the name Claude Code expects and the rename.
   defaultSeverity: 'hint',
   fixable: true,
+  fixTiers: ['safe'],
   sources: [
     src('https://code.claude.com/docs/en/mcp', '2026-08-22'),
     src('https://github.com/anthropics/claude-code/issues/45836', '2026-08-22', 'transport name confusion (landscape.md pain 22)'),
@@ -26,7 +27,7 @@ export default defineRule({
       ctx.report({
         node,
         message: `Transport "${value}" is not a Claude Code transport name, so server "${s.name}" is dropped at load; Claude Code calls it "${to}".`,
-        fixes: [{ title: `Rename the transport to "${to}"`, isPreferred: true, edits: replaceValue(node, to) }],
+        fixes: [{ title: `Rename the transport to "${to}"`, tier: 'safe', isPreferred: true, edits: replaceValue(node, to) }],
         data: { from: value, to },
       });
     }

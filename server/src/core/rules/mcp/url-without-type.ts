@@ -12,6 +12,7 @@ export default defineRule({
   description: 'A server with a "url" but no "type" is read as a stdio server and silently dropped at load.',
   defaultSeverity: 'error',
   fixable: true,
+  fixTiers: ['safe'],
   sources: [
     src('https://code.claude.com/docs/en/mcp', '2026-08-22', 'From an mcpServers JSON block: a url with no type fails'),
     src('https://github.com/excalidraw/excalidraw-mcp/issues/64', '2026-08-22', 'landscape.md pain 21'),
@@ -30,7 +31,7 @@ export default defineRule({
       ctx.report({
         node: s.keyNode,
         message: `MCP server "${s.name}" has a "url" but no "type": Claude Code reads it as a stdio server, finds no "command" and silently drops it at load. Add "type": "${type}"${type === 'http' ? ' (or "sse" / "ws" to match the endpoint)' : ''}.`,
-        fixes: [{ title: `Add "type": "${type}"`, isPreferred: true, edits: transportProp && intended ? renameTransport(transportProp, type) : insertProperty(ctx.file.text, s.entry, 'type', type) }],
+        fixes: [{ title: `Add "type": "${type}"`, tier: 'safe', isPreferred: true, edits: transportProp && intended ? renameTransport(transportProp, type) : insertProperty(ctx.file.text, s.entry, 'type', type) }],
         data: { server: s.name, type, key: keyOf(s.prop) },
       });
     }

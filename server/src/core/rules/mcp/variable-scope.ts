@@ -14,6 +14,7 @@ export default defineRule({
   description: 'A ${…} placeholder used where it is not substituted: plugin-only variables outside plugins, ${CLAUDE_PROJECT_DIR} without a default, ${user_config.X} in headersHelper, ${VAR} in fields that never expand.',
   defaultSeverity: 'warning',
   fixable: true,
+  fixTiers: ['safe'],
   sources: [
     src('https://code.claude.com/docs/en/mcp', '2026-08-22', 'Environment variable expansion; Plugin-provided MCP servers; Option 3 (CLAUDE_PROJECT_DIR needs a default); headersHelper and user_config'),
     src('https://code.claude.com/docs/en/plugins-reference', '2026-08-22', 'plugin placeholders and user configuration'),
@@ -30,7 +31,7 @@ export default defineRule({
           const msg = problem(s, f.field, name, hasDefault, plugin, declared);
           if (!msg) continue;
           const fix = name === PROJECT_DIR_VAR && !hasDefault
-            ? { title: 'Add the default ${CLAUDE_PROJECT_DIR:-.}', isPreferred: true, edits: replaceValue(f.node, value.split('${CLAUDE_PROJECT_DIR}').join('${CLAUDE_PROJECT_DIR:-.}')) }
+            ? { title: 'Add the default ${CLAUDE_PROJECT_DIR:-.}', tier: 'safe' as const, isPreferred: true, edits: replaceValue(f.node, value.split('${CLAUDE_PROJECT_DIR}').join('${CLAUDE_PROJECT_DIR:-.}')) }
             : undefined;
           ctx.report({ node: f.node, message: msg.text, severity: msg.severity, fixes: fix ? [fix] : undefined, data: { variable: name, field: f.field } });
           break; // one finding per string

@@ -10,6 +10,7 @@ export default defineRule({
   description: 'A variable reference Claude Code does not expand (unclosed "${", "${VAR:default}", "${env:VAR}", "%VAR%", "$VAR") reaches the server as literal text.',
   defaultSeverity: 'warning',
   fixable: true,
+  fixTiers: ['safe'],
   sources: [
     src('https://code.claude.com/docs/en/mcp', '2026-08-22', 'Environment variable expansion in .mcp.json: ${VAR} and ${VAR:-default}'),
     src('https://code.visualstudio.com/docs/copilot/customization/mcp-servers', '2026-08-22', 'VS Code uses ${env:VAR} and ${input:…}'),
@@ -24,7 +25,7 @@ export default defineRule({
         ctx.report({
           node: f.node,
           message: `${problem.what} in "${f.field}" of server "${s.name}" is not expanded by Claude Code: the literal text reaches the server. Write \${VAR} or \${VAR:-default}.`,
-          fixes: problem.fixed !== undefined ? [{ title: `Rewrite as ${problem.example}`, isPreferred: true, edits: replaceValue(f.node, problem.fixed) }] : undefined,
+          fixes: problem.fixed !== undefined ? [{ title: `Rewrite as ${problem.example}`, tier: 'safe', isPreferred: true, edits: replaceValue(f.node, problem.fixed) }] : undefined,
           data: { field: f.field },
         });
       }

@@ -9,6 +9,7 @@ export default defineRule({
   description: 'A VS Code mcp.json ("servers" key) pasted into a Claude config: no server loads until the key is "mcpServers".',
   defaultSeverity: 'error',
   fixable: true,
+  fixTiers: ['safe'],
   sources: [
     src('https://code.claude.com/docs/en/mcp', '2026-08-22', 'project scope: { "mcpServers": { … } }'),
     src('https://code.visualstudio.com/docs/copilot/customization/mcp-servers', '2026-08-22', 'VS Code mcp.json uses "servers" and "inputs"'),
@@ -28,7 +29,7 @@ export default defineRule({
       node: key,
       message: `This is VS Code's .vscode/mcp.json shape ("servers"): ${where}. Rename "servers" to "mcpServers"`
         + (inputs ? '; Claude has no "inputs" prompts, so replace ${input:…} references with ${VAR} environment variables.' : '.'),
-      fixes: [{ title: 'Rename "servers" to "mcpServers"', isPreferred: true, edits: [{ offset: key.offset, length: key.length, newText: '"mcpServers"' }] }],
+      fixes: [{ title: 'Rename "servers" to "mcpServers"', tier: 'safe', isPreferred: true, edits: [{ offset: key.offset, length: key.length, newText: '"mcpServers"' }] }],
     });
   },
 });

@@ -11,6 +11,7 @@ export default defineRule({
   description: 'On Windows, "npx"/"uvx"-style commands need a "cmd /c" wrapper (reported only when the config targets Windows).',
   defaultSeverity: 'hint',
   fixable: true,
+  fixTiers: ['safe'],
   sources: [WINDOWS_SOURCE, { url: 'https://github.com/SuperClaude-Org/SuperClaude_Framework/issues/390', date: '2026-08-22' }],
   check(ctx) {
     if (!targetsWindows(ctx)) return;
@@ -33,7 +34,7 @@ export default defineRule({
       ctx.report({
         node: cmdNode,
         message: `On Windows "${cmd}" is a script shim that cannot be started without a shell, so server "${s.name}" fails to start. Use "command": "cmd" with "args": ["/c", "${cmd}", …].`,
-        fixes: [{ title: `Wrap in cmd /c ${cmd}`, isPreferred: true, edits }],
+        fixes: [{ title: `Wrap in cmd /c ${cmd}`, tier: 'safe', isPreferred: true, edits }],
       });
     }
   },

@@ -14,6 +14,7 @@ export default defineRule({
   description: 'An `agents` entry names a folder; plugin.json takes agent .md files, so the plugin fails to load.',
   defaultSeverity: 'error',
   fixable: true,
+  fixTiers: ['safe'],
   sources: [src(MR_URL, MR_DATE, 'agents: string|array of .md file paths; 2.1.332: "Invalid string: must end with .md"')],
   check(ctx) {
     if (!isPluginManifest(ctx)) return;
@@ -34,7 +35,7 @@ export default defineRule({
         const replacement = files.map((f) => JSON.stringify(f)).join(', ');
         // A string value becomes an array; an array entry is replaced in place by the file entries.
         const newText = agents?.type === 'string' ? `[${replacement}]` : replacement;
-        fixes.push({ title: `List the ${files.length} .md file(s) of ${value}`, edits: [{ offset: entry.offset, length: entry.length, newText }], isPreferred: true });
+        fixes.push({ title: `List the ${files.length} .md file(s) of ${value}`, edits: [{ offset: entry.offset, length: entry.length, newText }], tier: 'safe', isPreferred: true });
       }
       ctx.report({
         node: entry,

@@ -3,6 +3,7 @@ import { defineRule, src } from '../define';
 import { isPluginManifest } from './helpers';
 import { replaceValue } from '../../edits/json-edits';
 import { valueOf } from '../../parse/node';
+import { renameTier } from '../../fixes';
 import { KEBAB_CASE, SCHEMA_REJECTED_NAME_CHARS, toKebabCase } from '../../knowledge/plugin-names';
 
 export default defineRule({
@@ -11,6 +12,7 @@ export default defineRule({
   description: 'The plugin name is not kebab-case; the claude.ai marketplace sync rejects it.',
   defaultSeverity: 'warning',
   fixable: true,
+  fixTiers: ['safe', 'suggestion'],
   sources: [src(KEBAB_CASE.source.url, KEBAB_CASE.source.date), src('https://code.claude.com/docs/en/plugins/manifest-reference', '2026-10-04')],
   check(ctx) {
     if (!isPluginManifest(ctx)) return;
@@ -19,7 +21,7 @@ export default defineRule({
     if (KEBAB_CASE.pattern.test(node.value)) return;
     const suggestion = toKebabCase(node.value);
     const fixes = suggestion && suggestion !== node.value
-      ? [{ title: `Rename to "${suggestion}"`, edits: replaceValue(node, suggestion), isPreferred: !SCHEMA_REJECTED_NAME_CHARS.test(node.value) }]
+      ? [{ title: `Rename to "${suggestion}"`, edits: replaceValue(node, suggestion), tier: renameTier(node.value, suggestion), isPreferred: !SCHEMA_REJECTED_NAME_CHARS.test(node.value) }]
       : [];
     ctx.report({ node, message: `Plugin name "${node.value}" is not kebab-case: claude plugin validate warns and the claude.ai marketplace sync rejects it. Components are namespaced under this name, so renaming changes their ids.`, fixes });
   },

@@ -11,6 +11,7 @@ export default defineRule({
   description: 'An npm-style `repository` object fails the load; Claude Code wants the URL string.',
   defaultSeverity: 'error',
   fixable: true,
+  fixTiers: ['suggestion'],
   sources: [src(MR_URL, MR_DATE, 'repository is a string; 2.1.332 fails an object (oracles.md §7.3)')],
   check(ctx) {
     if (!isPluginManifest(ctx)) return;
@@ -21,7 +22,8 @@ export default defineRule({
     if (url?.type === 'string' && typeof url.value === 'string') {
       const clean = url.value.replace(/^git\+/, '').replace(/\.git$/, '');
       const edits = replaceValue(node, clean);
-      fixes.push({ title: `Use the repository URL string "${clean}"`, edits, isPreferred: true });
+      // Drops the object's other keys (`type`) and rewrites the URL: a suggestion, never applied in bulk.
+      fixes.push({ title: `Use the repository URL string "${clean}"`, tier: 'suggestion', edits });
     }
     ctx.report({
       node,

@@ -7,6 +7,7 @@ export default defineRule({
   description: 'A file reference uses backslashes, which do not resolve on macOS, Linux or in the claude.ai / API container.',
   defaultSeverity: 'warning',
   fixable: true,
+  fixTiers: ['safe'],
   sources: [src('https://platform.claude.com/docs/en/agents-and-tools/agent-skills/best-practices', '2026-08-15', 'forward slashes only')],
   check(ctx) {
     const start = ctx.file.frontmatter?.present && !ctx.file.frontmatter.unclosed ? ctx.file.frontmatter.bodyStart : 0;
@@ -17,7 +18,7 @@ export default defineRule({
       ctx.report({
         range: { offset: ref.offset, length: ref.length },
         message: `This path uses backslashes: it works only on Windows; on macOS, Linux, cloud sessions and the claude.ai / API container Claude cannot open it. Use forward slashes.`,
-        fixes: [{ title: 'Use forward slashes', edits: [{ offset: ref.offset, length: ref.length, newText: raw.replace(/\\/g, '/') }], isPreferred: true }],
+        fixes: [{ title: 'Use forward slashes', tier: 'safe', edits: [{ offset: ref.offset, length: ref.length, newText: raw.replace(/\\/g, '/') }], isPreferred: true }],
       });
     }
   },

@@ -9,6 +9,7 @@ export default defineRule({
   description: 'The frontmatter uses CRLF line endings, which the upload validator\'s `^---\\n` match rejects.',
   defaultSeverity: 'warning',
   fixable: true,
+  fixTiers: ['safe'],
   surfaces: UPLOAD_SURFACES,
   sources: UPLOAD_LF_ONLY.sources,
   check(ctx) {
@@ -22,7 +23,7 @@ export default defineRule({
     reportUpload(ctx, {
       range: { offset: first, length: 0 },
       message: 'This SKILL.md uses Windows (CRLF) line endings: the claude.ai / Desktop / Cowork upload and the Skills API match the frontmatter with LF only and refuse the file ("Invalid frontmatter format"). Claude Code reads it fine. Convert the file to LF.',
-      fixes: [{ title: 'Convert line endings to LF', edits, isPreferred: true }],
+      fixes: [{ title: 'Convert line endings to LF', edits, tier: 'safe', isPreferred: true }],
     });
   },
 });

@@ -7,6 +7,7 @@ export default defineRule({
   description: 'The skill file must be named exactly `SKILL.md`; other casings are ignored on case-sensitive file systems.',
   defaultSeverity: 'error',
   fixable: true,
+  fixTiers: ['safe'],
   sources: [
     src('https://code.claude.com/docs/en/skills#where-skills-live', '2026-08-22'),
     src('https://agentskills.io/client-implementation/adding-skills-support', '2026-03-10'),
@@ -22,7 +23,7 @@ export default defineRule({
       range: { offset: 0, length: 0 },
       message: `This file is named \`${name}\`, but Claude Code, the claude.ai upload and the Skills API look for exactly \`SKILL.md\`: on Linux and in cloud sessions (case-sensitive file systems) the skill is silently ignored.` +
         (clash ? ' A `SKILL.md` also exists in this folder, so this file is never read.' : ''),
-      fixes: clash ? [] : [{ title: 'Rename to SKILL.md', edits: [], rename: { from: ctx.file.path, to }, isPreferred: true }],
+      fixes: clash ? [] : [{ title: 'Rename to SKILL.md', tier: 'safe', edits: [], rename: { from: ctx.file.path, to }, isPreferred: true }],
     });
   },
 });

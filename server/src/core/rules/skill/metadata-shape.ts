@@ -9,6 +9,7 @@ export default defineRule({
   description: '`metadata` must be a map of string keys to string values.',
   defaultSeverity: 'warning',
   fixable: true,
+  fixTiers: ['safe'],
   sources: [
     src('https://agentskills.io/specification', '2026-08-09'),
     src('https://code.claude.com/docs/en/skills#frontmatter-reference', '2026-08-22', 'drops a value that is not a map; do not reuse field names as keys'),
@@ -37,7 +38,7 @@ export default defineRule({
         node: value.length ? value : key,
         severity: 'info',
         message: `\`metadata.${name}\` is a YAML ${value.type}, not a string: the Agent Skills spec allows only string values, and tools reading it may see ${scalar ? (String(value.value) === raw ? `the ${value.type} ${raw} rather than the text "${raw}"` : `"${String(value.value)}" instead of "${raw}"`) : 'an unexpected shape'}.${scalar ? ' Quote it.' : ''}`,
-        fixes: scalar ? [{ title: 'Quote the value', edits: [{ offset: value.offset, length: value.length, newText: doubleQuoted(raw) }], isPreferred: true }] : [],
+        fixes: scalar ? [{ title: 'Quote the value', tier: 'safe', edits: [{ offset: value.offset, length: value.length, newText: doubleQuoted(raw) }], isPreferred: true }] : [],
       });
     }
   },

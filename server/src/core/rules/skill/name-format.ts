@@ -2,6 +2,7 @@ import { defineRule, src } from '../define';
 import { field, reportUploadOrSpec, yamlScalar } from './support';
 import { NAME_MAX, NAME_PATTERN } from '../../knowledge/skill-spec';
 import type { Fix } from '../../types';
+import { renameTier } from '../../fixes';
 
 export function kebab(name: string): string {
   return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase()
@@ -14,6 +15,8 @@ export default defineRule({
   description: '`name` must be 1–64 ASCII lowercase letters, digits and single inner hyphens.',
   defaultSeverity: 'info',
   fixable: true,
+  fixTiers: ['safe', 'suggestion'],
+  explains: ['skill/name-matches-folder'],
   sources: [...NAME_PATTERN.sources, src('https://platform.claude.com/docs/en/build-with-claude/skills-guide', '2026-08-22')],
   check(ctx) {
     const f = field(ctx.file, 'name');
@@ -29,7 +32,7 @@ export default defineRule({
       : undefined;
     if (!problem) return;
     const fixed = value !== undefined ? kebab(value) : '';
-    const fixes: Fix[] = fixed ? [{ title: `Change the name to "${fixed}"`, edits: [{ offset: f.value.offset, length: f.value.length, newText: yamlScalar(fixed) }], isPreferred: true }] : [];
+    const fixes: Fix[] = fixed ? [{ title: `Change the name to "${fixed}"`, edits: [{ offset: f.value.offset, length: f.value.length, newText: yamlScalar(fixed) }], tier: renameTier(value ?? '', fixed), isPreferred: true }] : [];
     reportUploadOrSpec(ctx, {
       node: f.value.length > 0 ? f.value : f.keyNode,
       uploadMessage: `\`name\` ${problem}: the claude.ai / Desktop / Cowork upload and the Skills API refuse it ("can only contain lowercase letters, numbers, and hyphens"). Claude Code only shows it as a label (plugin skills use it as the command name).`,

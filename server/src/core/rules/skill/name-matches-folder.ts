@@ -1,6 +1,7 @@
 import { defineRule, src } from '../define';
 import { field, locate, yamlScalar } from './support';
 import { NAME_PATTERN } from '../../knowledge/skill-spec';
+import { renameTier } from '../../fixes';
 
 export default defineRule({
   id: 'skill/name-matches-folder',
@@ -8,6 +9,7 @@ export default defineRule({
   description: '`name` differs from the skill folder name, which the spec requires; Claude Code takes the command from the folder.',
   defaultSeverity: 'info',
   fixable: true,
+  fixTiers: ['safe', 'suggestion'],
   sources: [
     src('https://agentskills.io/specification', '2026-08-09'),
     src('https://code.claude.com/docs/en/skills#how-a-skill-gets-its-command-name', '2026-08-22'),
@@ -26,7 +28,7 @@ export default defineRule({
     ctx.report({
       node: f.value,
       message: `\`name\` "${name}" does not match the folder name "${loc.folder}", which the Agent Skills spec requires. ${effect}; other clients may reject the skill.`,
-      fixes: canFix ? [{ title: `Set name to the folder name "${loc.folder}"`, edits: [{ offset: f.value.offset, length: f.value.length, newText: yamlScalar(loc.folder) }], isPreferred: true }] : [],
+      fixes: canFix ? [{ title: `Set name to the folder name "${loc.folder}"`, edits: [{ offset: f.value.offset, length: f.value.length, newText: yamlScalar(loc.folder) }], tier: renameTier(name, loc.folder), isPreferred: true }] : [],
     });
   },
 });

@@ -2,6 +2,14 @@ import { defineRule } from '../define';
 import { readableFields } from './support';
 import { CLAUDE_CODE_FIELD_SOURCES, CLAUDE_CODE_SKILL_FIELDS } from '../../knowledge/skill-claude-code';
 import type { Fix } from '../../types';
+import { suggest } from '../../suggest';
+
+/** A rename is safe when the shared did-you-mean also picks this field and no other is as close. */
+function renameSafe(key: string, field: string): boolean {
+  if (key.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase().replace(/[_\s]+/g, '-') === field) return true;
+  const s = suggest(key, CLAUDE_CODE_SKILL_FIELDS.map((x) => x.key));
+  return s?.name === field && s.clear;
+}
 
 /** Folds case, `_`/`-` and camelCase so `allowedTools`, `allowed_tools` and `Allowed-Tools` compare equal. */
 function fold(key: string): string {
@@ -38,6 +46,7 @@ export default defineRule({
   description: 'A frontmatter key that Claude Code does not read (ignored), or a likely misspelling of one it does.',
   defaultSeverity: 'info',
   fixable: true,
+  fixTiers: ['safe', 'suggestion'],
   sources: CLAUDE_CODE_FIELD_SOURCES,
   check(ctx) {
     const fields = readableFields(ctx.file) ?? [];
@@ -46,7 +55,7 @@ export default defineRule({
       const suggestion = suggestField(f.key);
       const taken = suggestion !== undefined && fields.some((x) => x.key === suggestion);
       const fixes: Fix[] = suggestion && !taken
-        ? [{ title: `Rename to \`${suggestion}\``, edits: [{ offset: f.keyNode.offset, length: f.keyNode.length, newText: suggestion }], isPreferred: true }]
+        ? [{ title: `Rename to \`${suggestion}\``, tier: renameSafe(f.key, suggestion) ? 'safe' : 'suggestion', edits: [{ offset: f.keyNode.offset, length: f.keyNode.length, newText: suggestion }], isPreferred: true }]
         : [];
       ctx.report({
         node: f.keyNode,

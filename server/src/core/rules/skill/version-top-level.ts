@@ -10,6 +10,7 @@ export default defineRule({
   description: 'A top-level `version` key: no product reads it, and the uploaders refuse it; it belongs in `metadata.version`.',
   defaultSeverity: 'info',
   fixable: true,
+  fixTiers: ['safe'],
   sources: [
     src('https://code.claude.com/docs/en/skills#using-skill-frontmatter-outside-claude-code', '2026-08-22'),
     src('https://agentskills.io/specification', '2026-08-09', 'metadata example holds version: "1.0"'),
@@ -57,5 +58,5 @@ function moveFix(ctx: RuleContext, f: Field): Fix | undefined {
   } else {
     return undefined;
   }
-  return { title: 'Move `version` to `metadata.version`', edits, isPreferred: true };
+  return { title: 'Move `version` to `metadata.version`', edits, tier: 'safe', isPreferred: true };
 }

@@ -11,6 +11,7 @@ export default defineRule({
   description: 'An unquoted prose value contains ` #`, which YAML reads as the start of a comment, silently cutting the value.',
   defaultSeverity: 'warning',
   fixable: true,
+  fixTiers: ['safe'],
   sources: [
     src('https://yaml.org/spec/1.2.2/#66-comments', '2021-10-01'),
     src('https://code.claude.com/docs/en/skills#frontmatter-reference', '2026-08-22'),
@@ -27,7 +28,7 @@ export default defineRule({
       ctx.report({
         range: { offset: f.value.offset, length: full.length },
         message: `Everything after \` #\` in \`${f.key}\` is a YAML comment, so Claude Code and every other loader see only "${String(f.value.value)}". Quote the value to keep the rest.`,
-        fixes: [{ title: 'Quote the value', edits: [{ offset: f.value.offset, length: full.length, newText: doubleQuoted(full) }], isPreferred: true }],
+        fixes: [{ title: 'Quote the value', tier: 'safe', edits: [{ offset: f.value.offset, length: full.length, newText: doubleQuoted(full) }], isPreferred: true }],
       });
     }
   },

@@ -7,6 +7,7 @@ export default defineRule({
   description: 'An unquoted value contains `: `, which strict YAML parsers (uploads, other Agent Skills clients) reject.',
   defaultSeverity: 'warning',
   fixable: true,
+  fixTiers: ['safe'],
   sources: [
     src('https://github.com/anthropics/skills/blob/main/skills/skill-creator/scripts/quick_validate.py', '2026-02-06', 'PyYAML safe_load'),
     src('https://agentskills.io/client-implementation/adding-skills-support', '2026-03-10', 'the common unquoted-colon error'),
@@ -24,7 +25,7 @@ export default defineRule({
         range: { offset: line.offset + valueStart, length: raw.length },
         uploadMessage: `The value of \`${key}\` contains \`: \` without quotes: Claude Code recovers it, but the claude.ai / Desktop / Cowork upload and the Skills API parse it as broken YAML and refuse the file. Quote the value.`,
         specMessage: `The value of \`${key}\` contains \`: \` without quotes: Claude Code recovers it, but strict YAML parsers (other Agent Skills clients, skills-ref, the upload validator) fail on it and drop the skill. Quote the value.`,
-        fixes: [{ title: 'Quote the value', edits: [{ offset: line.offset + valueStart, length: raw.length, newText: doubleQuoted(raw) }], isPreferred: true }],
+        fixes: [{ title: 'Quote the value', tier: 'safe', edits: [{ offset: line.offset + valueStart, length: raw.length, newText: doubleQuoted(raw) }], isPreferred: true }],
       });
     }
   },
