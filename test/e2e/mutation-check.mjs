@@ -40,7 +40,7 @@ const groups = {
       // Quick fixes are offered but carry no edit.
       ['server/src/core/features/code-actions.ts', 'changes: fixChanges(input.path, fix), resolves: [index],', 'changes: [], resolves: [index],'],
     ],
-    fail: ['applies the quick fix for skill/name-matches-folder', 'applies the quick fix for plugin/repository-object'],
+    fail: ['applies the quick fix for skill/name-format', 'applies the quick fix for plugin/repository-object'],
   },
 };
 

@@ -29,6 +29,42 @@ describe('Plugin Lens editor features', () => {
     });
   }
 
+  if (exp.keepsMisspelledKey) {
+    const k = exp.keepsMisspelledKey;
+    it(`"Fix all" renames ${k.key} to ${k.renamedTo} in ${k.path}, keeping its handlers; the lightbulb still offers the deletion, not preferred`, async () => {
+      const doc = await openFixture(k.path);
+      const original = doc.getText();
+      const diag = (await waitForRules(doc.uri, exp.source, [k.rule])).find(d => codeOf(d) === k.rule && doc.getText(d.range).includes(k.key));
+      assert.ok(diag, `no ${k.rule} diagnostic on ${k.key}`);
+      const quick = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider',
+        doc.uri, diag.range, vscode.CodeActionKind.QuickFix.value);
+      const titles = JSON.stringify((quick ?? []).map(a => `${a.title}${a.isPreferred ? ' (preferred)' : ''}`));
+      const deletion = (quick ?? []).find(a => a.title.includes(k.deletion) && a.edit);
+      assert.ok(deletion, `the lightbulb does not offer *${k.deletion}*; got ${titles}`);
+      assert.notStrictEqual(deletion.isPreferred, true, `the deletion must not be preferred; got ${titles}`);
+      const rename = (quick ?? []).find(a => a.title.includes(k.renamedTo) && a.edit);
+      assert.strictEqual(rename?.isPreferred, true, `the rename should be the preferred fix; got ${titles}`);
+      try {
+        const whole = new vscode.Range(0, 0, doc.lineCount, 0);
+        const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, whole, FIX_ALL_KIND);
+        const fixAll = (actions ?? []).find(a => a.kind?.value === FIX_ALL_KIND && a.edit);
+        assert.ok(fixAll?.edit, `no ${FIX_ALL_KIND} action with an edit`);
+        assert.ok(await vscode.workspace.applyEdit(fixAll.edit));
+        const text = doc.getText();
+        assert.ok(!text.includes(`"${k.key}"`), `"${k.key}" is still there:\n${text}`);
+        assert.ok(text.includes(`"${k.renamedTo}"`), `"Fix all" did not rename ${k.key}:\n${text}`);
+        assert.ok(text.includes(k.kept), `"Fix all" lost the hook's handler (${k.kept}):\n${text}`);
+        await waitForRuleGone(doc.uri, exp.source, k.rule);
+      } finally {
+        // Later tests fix this file again from its original text.
+        const edit = new vscode.WorkspaceEdit();
+        edit.replace(doc.uri, new vscode.Range(0, 0, doc.lineCount, 0), original);
+        await vscode.workspace.applyEdit(edit);
+        await doc.save();
+      }
+    });
+  }
+
   for (const f of exp.fixAll ?? []) {
     it(`fixes all of ${f.rules.join(', ')} in ${f.path} via ${f.via === 'command' ? 'pluginLens.fixAll' : FIX_ALL_KIND}`, async () => {
       const doc = await openFixture(f.path);

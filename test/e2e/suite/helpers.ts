@@ -20,6 +20,8 @@ export interface Expectations {
   edit?: { path: string; find: string; replace: string; rule: string };
   quickFixes?: Array<{ path: string; rule: string; title: string }>;
   fixAll?: Array<{ via: 'codeAction' | 'command'; path: string; rules: string[] }>;
+  /** "Fix all" renames a misspelled key (keeping its value `kept`); the lightbulb still offers `deletion`, not preferred. */
+  keepsMisspelledKey?: { path: string; rule: string; key: string; renamedTo: string; kept: string; deletion: string };
   setting?: { path: string; rule: string };
   reachTree?: { roots: string[]; path: string[]; surfaceRoots: string[] };
 }
