@@ -13,6 +13,7 @@ export default defineRule({
   description: 'A "hooks" object inside "hooks": the events are one level too deep, so Claude Code registers none of them.',
   defaultSeverity: 'warning',
   fixable: false,
+  explains: ['hooks/unknown-key', 'plugin/unknown-key', 'settings/unknown-key'],
   sources: [MANIFEST_REF, HOOKS_REF],
   check(ctx) {
     for (const site of hooksSites(ctx)) {

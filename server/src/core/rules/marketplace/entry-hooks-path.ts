@@ -8,6 +8,7 @@ export default defineRule({
   description: 'Entry `hooks` written as a file path or array passes validate but fails at load.',
   defaultSeverity: 'error',
   fixable: false,
+  explains: ['marketplace/entry-path-not-found'],
   sources: [src(MKR_URL, MKR_DATE)],
   check(ctx) {
     if (!isMarketplace(ctx)) return;

@@ -9,6 +9,7 @@ export default defineRule({
   description: 'The plugin name uses characters a plugin id (plugin@marketplace) or Claude Desktop does not accept.',
   defaultSeverity: 'warning',
   fixable: false,
+  explains: ['plugin/name-kebab-case'],
   sources: [src(PLUGIN_ID_PART.source.url, PLUGIN_ID_PART.source.date)],
   check(ctx) {
     if (!isPluginManifest(ctx)) return;
