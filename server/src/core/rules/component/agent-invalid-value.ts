@@ -7,7 +7,8 @@ export default defineRule({
   kinds: ['agent'],
   description: 'A agent frontmatter field has the wrong type or a value outside its documented set (model, effort, color, permissionMode…).',
   defaultSeverity: 'warning',
-  fixable: false,
+  fixable: true,
+  fixTiers: ['safe', 'suggestion'],
   sources: [SUB_AGENTS, SKILLS_DOC, OUTPUT_STYLES, CLAUDE_DIRECTORY],
   check(ctx) {
     checkFieldValues(ctx, AGENT_FIELDS, 'agent');

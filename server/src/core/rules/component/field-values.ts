@@ -1,5 +1,6 @@
 /** The shared check behind agent/invalid-value, command/invalid-value and output-style/invalid-value. */
-import type { RuleContext, Severity } from '../../types';
+import type { Fix, RuleContext, Severity } from '../../types';
+import { suggest } from '../../suggest';
 import { propertiesOf, keyOf, type Node } from '../../parse/node';
 import { BOOLEAN_WORDS, type FieldSpec } from '../../knowledge/component-fields';
 import { cleanFrontmatter, isSkillResource } from './shared';
@@ -16,8 +17,21 @@ export function checkFieldValues(ctx: RuleContext, fields: Record<string, FieldS
     if (!problem) continue;
     // A colour is cosmetic; anything else changes how the component behaves.
     const severity: Severity = key === 'color' ? 'info' : 'warning';
-    ctx.report({ node: value, severity, message: `"${key}" ${problem}: Claude Code ${key === 'color' ? 'may show the agent in its default colour' : `ignores or misreads this value for the ${what}`}.` });
+    const meant = spec.values && value.type === 'string' ? suggest(String(value.value), spec.values) : undefined;
+    ctx.report({
+      node: value, severity,
+      message: `"${key}" ${problem}: Claude Code ${key === 'color' ? 'may show the agent in its default colour' : `ignores or misreads this value for the ${what}`}.${meant ? ` Did you mean "${meant.name}"?` : ''}`,
+      fixes: meant ? [renameValue(ctx.file.text, value, meant.name, meant.clear)] : undefined,
+      data: meant ? { suggestion: meant.name } : undefined,
+    });
   }
+}
+
+/** `model: sonet` → `model: sonnet`, keeping the value's quotes: safe when one candidate is clearly meant. */
+function renameValue(text: string, value: Node, to: string, clear: boolean): Fix {
+  const raw = text.slice(value.offset, value.offset + value.length);
+  const q = raw[0] === '"' || raw[0] === "'" ? raw[0] : '';
+  return { title: `Change to "${to}"`, tier: clear ? 'safe' : 'suggestion', isPreferred: clear, edits: [{ offset: value.offset, length: value.length, newText: `${q}${to}${q}` }] };
 }
 
 function typeProblem(spec: FieldSpec, v: Node): string | undefined {
