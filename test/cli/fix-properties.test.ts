@@ -8,6 +8,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { runCheck } from '../../server/src/cli/check';
+import { rulesCatalog } from '../../server/src/cli/rules-command';
 import { validateFile } from '../../server/src/core/validate';
 import { InMemoryWorkspace } from '../../server/src/core/workspace';
 import { checkFixProperties, lostWords } from '../support/fix-properties';
@@ -58,6 +59,25 @@ describe('--fix properties (examples and fixtures)', function () {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('--fix-dry-run and the rules catalog show the tier', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plugin-lens-tiers-'));
+    try {
+      fs.mkdirSync(path.join(dir, '.claude-plugin'));
+      const manifest = path.join(dir, '.claude-plugin', 'plugin.json');
+      const text = '{\n  "name": "demo",\n  "descripton": "A demo",\n  "zzqx": 1\n}\n';
+      fs.writeFileSync(manifest, text);
+      const out = runCheck({ paths: [dir], format: 'text', quiet: false, fix: false, fixDryRun: true }, dir).output;
+      assert.match(out, /^# safe: Rename to "description"$/m);
+      assert.match(out, /^# suggestion \(not applied\): Remove unknown key "zzqx" \(plugin\/unknown-key\)$/m);
+      assert.equal(fs.readFileSync(manifest, 'utf8'), text, 'a dry run writes nothing');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+    const catalog = JSON.parse(rulesCatalog('json')) as Array<{ id: string; fixTiers: string[] }>;
+    assert.deepEqual(catalog.find((r) => r.id === 'plugin/unknown-key')?.fixTiers, ['safe', 'suggestion']);
+    assert.deepEqual(catalog.find((r) => r.id === 'mcp/plaintext-secret')?.fixTiers, ['suggestion']);
   });
 
   it('the value check sees a deletion and accepts a rename, a move and a quote', () => {
