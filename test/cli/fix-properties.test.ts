@@ -46,10 +46,10 @@ describe('--fix properties (examples and fixtures)', function () {
       const hooks = path.join(dir, 'hooks', 'hooks.json');
       fs.writeFileSync(manifest, '{\n  "name": "demo",\n  "descripton": "A demo plugin",\n  "mcpServer": { "x": { "command": "node" } },\n  "skill": "./skills/"\n}\n');
       fs.writeFileSync(hooks, '{\n  "hooks": {\n    "PostToolUsed": [{ "matcher": "Write", "hooks": [{ "type": "command", "command": "echo hi" }] }]\n  }\n}\n');
-      const fixed = runCheck({ paths: [dir], format: 'json', quiet: false, fix: true, fixDryRun: false }, dir);
+      const fixed = runCheck({ paths: [dir], format: 'json', quiet: false, fix: true, fixDryRun: false, stdin: false, warnUnknown: false }, dir);
       assert.equal(fs.readFileSync(manifest, 'utf8'), '{\n  "name": "demo",\n  "description": "A demo plugin",\n  "mcpServers": { "x": { "command": "node" } },\n  "skills": "./skills/"\n}\n');
       assert.equal(fs.readFileSync(hooks, 'utf8'), '{\n  "hooks": {\n    "PostToolUse": [{ "matcher": "Write", "hooks": [{ "type": "command", "command": "echo hi" }] }]\n  }\n}\n');
-      const fresh = runCheck({ paths: [dir], format: 'json', quiet: false, fix: false, fixDryRun: false }, dir);
+      const fresh = runCheck({ paths: [dir], format: 'json', quiet: false, fix: false, fixDryRun: false, stdin: false, warnUnknown: false }, dir);
       assert.equal(fixed.output, fresh.output);
       // Before the fix, the deletion is still offered, as a suggestion that is never preferred.
       const ws = new InMemoryWorkspace('/ws', { 'hooks/hooks.json': '{ "hooks": { "PostToolUsed": [] } }' });
@@ -68,7 +68,7 @@ describe('--fix properties (examples and fixtures)', function () {
       const manifest = path.join(dir, '.claude-plugin', 'plugin.json');
       const text = '{\n  "name": "demo",\n  "descripton": "A demo",\n  "zzqx": 1\n}\n';
       fs.writeFileSync(manifest, text);
-      const out = runCheck({ paths: [dir], format: 'text', quiet: false, fix: false, fixDryRun: true }, dir).output;
+      const out = runCheck({ paths: [dir], format: 'text', quiet: false, fix: false, fixDryRun: true, stdin: false, warnUnknown: false }, dir).output;
       assert.match(out, /^# safe: Rename to "description"$/m);
       assert.match(out, /^# suggestion \(not applied\): Remove unknown key "zzqx" \(plugin\/unknown-key\)$/m);
       assert.equal(fs.readFileSync(manifest, 'utf8'), text, 'a dry run writes nothing');

@@ -204,7 +204,7 @@ describe('CLI: rules and explain', () => {
     const r = run(['rules'], os.tmpdir());
     assert.equal(r.code, 0);
     assert.match(r.out, /^RULE +DEFAULT +FIX +DESCRIPTION$/m);
-    assert.match(r.out, /^skill\/name-format +info +yes +`name` must be/m);
+    assert.match(r.out, /^skill\/name-format +info +safe\+ +`name` must be/m);
     for (const l of r.out.split('\n')) assert.ok(l.length <= 100, l);
     const count = JSON.parse(run(['rules', '--format', 'json'], os.tmpdir()).out).length;
     assert.match(r.out, new RegExp(`^${count} rules\\.`, 'm'));

@@ -57,7 +57,7 @@ export function checkFixProperties(src: string, opts: { ignoreReach?: boolean } 
 }
 
 function check(dir: string, fix: boolean): string {
-  const opts: CheckOptions = { paths: [dir], format: 'json', quiet: false, fix, fixDryRun: false };
+  const opts: CheckOptions = { paths: [dir], format: 'json', quiet: false, fix, fixDryRun: false, stdin: false, warnUnknown: false };
   const out = runCheck(opts, dir);
   const json = JSON.parse(out.output) as { diagnostics: unknown[]; summary: unknown };
   return JSON.stringify({ diagnostics: json.diagnostics, summary: json.summary });

@@ -3,7 +3,6 @@ import { RULES, ruleDocsUrl } from '../core/rules';
 import type { Rule } from '../core/types';
 import { checkChoice } from './args';
 import { RULES_FORMATS } from './commands';
-import { fixTier } from './explain';
 import { PLAIN, wrap, type Style } from './style';
 import { ruleFixTiers } from '../core/fixes';
 
@@ -22,7 +21,8 @@ export function rulesCatalog(format: string, style: Style = PLAIN): string {
 /** RULE, DEFAULT, FIX and DESCRIPTION columns; the description wraps under itself. */
 function rulesText(rules: readonly Rule[], style: Style): string {
   const sorted = [...rules].sort((a, b) => a.id.localeCompare(b.id));
-  const fix = (r: Rule) => (r.fixable ? fixTier(r) ?? 'yes' : '');
+  // Short tiers keep the table narrow (legend below the table).
+  const fix = (r: Rule) => { const t = ruleFixTiers(r); return t.includes('safe') ? (t.length > 1 ? 'safe+' : 'safe') : t.length ? 'suggest' : ''; };
   const w0 = Math.max(4, ...sorted.map((r) => r.id.length));
   const w1 = Math.max(7, ...sorted.map((r) => r.defaultSeverity.length));
   const w2 = Math.max(3, ...sorted.map((r) => fix(r).length));
@@ -35,7 +35,8 @@ function rulesText(rules: readonly Rule[], style: Style): string {
     lines.push(`${r.id.padEnd(w0)}  ${sev(r.defaultSeverity.padEnd(w1))}  ${fix(r).padEnd(w2)}  ${desc[0]}`);
     for (const d of desc.slice(1)) lines.push(' '.repeat(indent) + d);
   }
-  lines.push('', `${rules.length} rules. Details: plugin-lens explain <rule-id>.`);
+  lines.push('', 'FIX: safe = applied by --fix and "Fix all"; suggest = lightbulb only; safe+ = both kinds.');
+  lines.push(`${rules.length} rules. Details: plugin-lens explain <rule-id>.`);
   return lines.join('\n') + '\n';
 }
 
