@@ -31,6 +31,8 @@ export const KIND_PATTERNS: readonly KindPattern[] = [
   { kind: 'mcpb', pattern: '**/manifest.json', activates: false },
   { kind: 'config', pattern: '**/.plugin-lens.json', activates: true },
   { kind: 'settings', pattern: '**/.claude/settings*.json', activates: true },
+  { kind: 'settings', pattern: '**/managed-settings.json', activates: true },
+  { kind: 'settings', pattern: '**/managed-settings.d/*.json', activates: false },
 ];
 
 /** Workspace-contains patterns that are not 1:1 with a kind pattern (the skill pattern has braces). */

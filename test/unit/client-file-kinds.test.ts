@@ -17,6 +17,7 @@ const SAMPLES = [
   '/w/plugin/output-styles/terse.md', '/w/p/.claude-plugin/plugin.json', '/w/.claude-plugin/marketplace.json',
   '/w/p/hooks/hooks.json', '/w/p/.lsp.json', '/w/.mcp.json', '/w/cfg/claude_desktop_config.json', '/w/managed-mcp.json',
   '/w/.plugin-lens.json', '/w/.claude/settings.json', '/w/.claude/settings.local.json', '/w/bundle/manifest.json',
+  '/etc/claude-code/managed-settings.json', '/etc/claude-code/managed-settings.d/10-team.json',
   '/w/README.md', '/w/docs/guide.md', '/w/package.json', '/w/p/plugin.json', '/w/hooks.json', '/w/settings.json',
 ];
 

@@ -23,7 +23,9 @@ const MATCHERS: KindMatcher[] = [
   { kind: 'managed-mcp', test: (_p, name) => name === 'managed-mcp.json' },
   {
     kind: 'settings',
-    test: (_p, name, parent) => (name === 'settings.json' || name === 'settings.local.json') && basename(parent) === '.claude',
+    test: (_p, name, parent) => ((name === 'settings.json' || name === 'settings.local.json') && basename(parent) === '.claude')
+      // Managed policy: managed-settings.json in the system folder, plus drop-ins in managed-settings.d/.
+      || name === 'managed-settings.json' || (name.endsWith('.json') && basename(parent) === 'managed-settings.d'),
   },
   {
     kind: 'agent',

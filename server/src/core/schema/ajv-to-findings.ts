@@ -13,7 +13,7 @@ export interface SchemaFinding extends ReportInput { unknownKey: boolean }
 interface Annotated {
   'x-effect'?: string; 'x-severity'?: Severity;
   'x-unknown-key-effect'?: string; 'x-unknown-key-severity'?: Severity;
-  'x-fix-placeholder'?: unknown; title?: string; type?: string | string[]; default?: unknown;
+  'x-fix-placeholder'?: unknown; 'x-unknown-key-fix'?: 'rename'; title?: string; type?: string | string[]; default?: unknown;
   properties?: Record<string, Annotated>; required?: string[]; enum?: unknown[];
 }
 
@@ -47,7 +47,8 @@ function toFinding(e: ErrorObject, file: ParsedFile, root: Annotated, label: str
     const meant = prop ? renameTarget(node, prop, key, schema) : undefined;
     const fixes: Fix[] = [];
     if (prop && meant) fixes.push(renameKeyFix(prop, meant.name, meant.safe));
-    if (prop) fixes.push({ title: `Remove unknown key "${key}"`, tier: 'suggestion', edits: removeMember(file.text, prop) });
+    // Schemas that opt out of deletions (settings: "never delete") offer only the rename.
+    if (prop && root['x-unknown-key-fix'] !== 'rename') fixes.push({ title: `Remove unknown key "${key}"`, tier: 'suggestion', edits: removeMember(file.text, prop) });
     return {
       node: prop ? keyNodeOf(prop) : node, unknownKey: true, severity,
       message: `Unknown key "${key}" in ${where}: ${effect}.${meant ? ` Did you mean "${meant.name}"?` : ''}`,

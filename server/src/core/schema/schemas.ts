@@ -13,6 +13,7 @@ import mcpSchema from '../../../../schemas/mcp.schema.json';
 import desktopSchema from '../../../../schemas/claude-desktop-config.schema.json';
 import managedMcpSchema from '../../../../schemas/managed-mcp.schema.json';
 import mcpbSchema from '../../../../schemas/mcpb-manifest.schema.json';
+import settingsSchema from '../../../../schemas/claude-code-settings.schema.json';
 
 export interface SchemaEntry {
   kind: FileKindId;
@@ -29,6 +30,7 @@ const HOOKS = { url: 'https://code.claude.com/docs/en/hooks', date: '2026-08-22'
 const HG = { url: 'https://code.claude.com/docs/en/hooks-guide', date: '2026-10-10' };
 const MCP = { url: 'https://code.claude.com/docs/en/mcp', date: '2026-08-22' };
 const MMCP = { url: 'https://code.claude.com/docs/en/managed-mcp', date: '2026-08-22' };
+const SET = { url: 'https://code.claude.com/docs/en/settings-reference', date: '2026-08-22' };
 const MCPB = { url: 'https://github.com/modelcontextprotocol/mcpb/blob/main/MANIFEST.md', date: '2025-12-03' };
 
 export const SCHEMA_ENTRIES: SchemaEntry[] = [
@@ -44,6 +46,7 @@ export const SCHEMA_ENTRIES: SchemaEntry[] = [
   { kind: 'desktop-config', schema: desktopSchema, label: 'claude_desktop_config.json', sources: [MCP] },
   { kind: 'managed-mcp', schema: managedMcpSchema, label: 'managed-mcp.json', sources: [MMCP] },
   { kind: 'mcpb', schema: mcpbSchema, label: 'MCPB manifest.json', sources: [MCPB] },
+  { kind: 'settings', schema: settingsSchema, label: 'Claude Code settings', sources: [SET, HOOKS, MMCP] },
 ];
 
 /** Every bundled schema, including those only reached through `$ref` (the MCP server entry). */
