@@ -9,3 +9,4 @@ export { validateFile, type ValidateInput, type ValidateEnv, type ValidateResult
 export { RULES, getRule, ruleDocsUrl } from './rules';
 export { applyEdits, collectFixes } from './fixes';
 export { KNOWLEDGE_AS_OF } from './version';
+export { repoDeclaredPlugins, declaredPluginsIn, registeredMarketplaces, type DeclaredPlugin } from './settings/declared';

@@ -10,12 +10,13 @@ import { HOOKS_RULES } from './hooks';
 import { LSP_RULES } from './lsp';
 import { MCP_RULES } from './mcp';
 import { MCPB_RULES } from './mcpb';
+import { SETTINGS_RULES } from './settings';
 import { REACH_RULES } from './reach';
 import { SCHEMA_RULES } from '../schema/rules';
 
 export const RULES: readonly Rule[] = [
   ...FILE_RULES, ...CONFIG_RULES, ...SKILL_RULES, ...COMPONENT_RULES, ...PLUGIN_RULES, ...MARKETPLACE_RULES,
-  ...HOOKS_RULES, ...LSP_RULES, ...MCP_RULES, ...MCPB_RULES, ...REACH_RULES, ...SCHEMA_RULES,
+  ...HOOKS_RULES, ...LSP_RULES, ...MCP_RULES, ...MCPB_RULES, ...SETTINGS_RULES, ...REACH_RULES, ...SCHEMA_RULES,
 ];
 
 const BY_ID = new Map(RULES.map((r) => [r.id, r]));
