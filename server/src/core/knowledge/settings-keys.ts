@@ -33,8 +33,8 @@ export function keyAllowedIn(key: KeyScope, scope: SettingsScope): boolean {
   }
 }
 
-/** A home folder's `.claude` (`/home/u`, `/Users/u`, `/root`, `C:/Users/u`): the user settings file. */
-const HOME_CLAUDE = /^(?:\/home\/[^/]+|\/Users\/[^/]+|\/root|\/var\/root|[A-Za-z]:\/Users\/[^/]+)\/\.claude\/settings\.json$/;
+/** A home folder's `.claude` (`home/u`, `Users/u`, `root`, under any prefix such as `C:`): the user settings file. */
+const HOME_CLAUDE = /(?:^|\/)(?:home\/[^/]+|Users\/[^/]+|root|var\/root)\/\.claude\/settings\.json$/;
 
 /** The scope a settings file is read at, from its path. */
 export function settingsScopeOf(path: string): SettingsScope {
