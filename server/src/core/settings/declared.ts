@@ -78,15 +78,18 @@ export function companionSettingsFiles(ws: Workspace, path: string): string[] {
 /**
  * Marketplace names a settings file can rely on: its own registrations, those of its companion files,
  * the one Claude Code registers itself, and for user settings the marketplaces recorded in
- * `~/.claude/plugins/known_marketplaces.json` (added with `/plugin marketplace add`).
+ * `~/.claude/plugins/known_marketplaces.json` (fetched marketplaces, plugins/loading 2026-10-04) and the
+ * claude.ai-hosted ones in `known_marketplaces_claudeai.json`.
  */
 export function knownMarketplaceNames(ws: Workspace, path: string, own: unknown): Set<string> {
   const names = new Set<string>(AUTO_REGISTERED_MARKETPLACES);
   for (const n of registeredMarketplaces(own).keys()) names.add(n);
   for (const p of companionSettingsFiles(ws, path)) for (const n of registeredMarketplaces(readJson(ws, p)).keys()) names.add(n);
   if (settingsScopeOf(path) === 'user') {
-    const recorded = readJson(ws, join(dirname(path), 'plugins', 'known_marketplaces.json'));
-    if (isObject(recorded)) for (const n of Object.keys(recorded)) names.add(n);
+    for (const f of ['known_marketplaces.json', 'known_marketplaces_claudeai.json']) {
+      const recorded = readJson(ws, join(dirname(path), 'plugins', f));
+      if (isObject(recorded)) for (const n of Object.keys(recorded)) names.add(n);
+    }
   }
   return names;
 }

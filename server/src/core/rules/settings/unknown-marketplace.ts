@@ -6,6 +6,10 @@ import { suggest } from '../../suggest';
 import { renameString, scopeOf } from './helpers';
 
 const PMKT = { url: 'https://code.claude.com/docs/en/plugin-marketplaces', date: '2026-08-22' };
+const LOADING = {
+  url: 'https://code.claude.com/docs/en/plugins/loading', date: '2026-10-04',
+  note: '`marketplace add` also writes extraKnownMarketplaces to user settings; known_marketplaces.json is per user, so a marketplace added in one project is known in every project',
+};
 
 /**
  * `enabledPlugins` names `plugin@marketplace`; Claude Code resolves the marketplace among the ones the
@@ -20,7 +24,7 @@ export default defineRule({
   fixable: true,
   sources: [
     { ...SETTINGS_REF, note: 'enabledPlugins, extraKnownMarketplaces; "The official Anthropic marketplace is the only one Claude Code registers automatically"' },
-    PMKT,
+    PMKT, LOADING,
   ],
   check(ctx) {
     const map = valueOf(ctx.file.root, 'enabledPlugins');
