@@ -8,7 +8,9 @@ import permissionRule from './permission-rule';
 import mcpjsonServer from './mcpjson-server';
 import envIgnored from './env-ignored';
 import claudeaiConnectorsEnv from './claudeai-connectors-env';
+import marketplaceNotAllowed from './marketplace-not-allowed';
 
 export const SETTINGS_RULES: Rule[] = [
   unknownMarketplace, pluginId, marketplaceSource, scopeIgnored, permissionRule, mcpjsonServer, envIgnored, claudeaiConnectorsEnv,
+  marketplaceNotAllowed,
 ];
