@@ -12,6 +12,7 @@ import { settingsScopeOf, keyScope, keyAllowedIn } from '../../server/src/core/k
 import { repoDeclaredPlugins, knownMarketplaceNames } from '../../server/src/core/settings/declared';
 import { createAjv } from '../../server/src/core/schema/ajv';
 import { caret } from './features-helpers';
+import { reachOne } from './reach-helpers';
 
 const REPO = path.resolve(__dirname, '../..');
 const read = (f: string) => JSON.parse(fs.readFileSync(path.join(REPO, 'schemas', f), 'utf8')) as Record<string, unknown>;
@@ -85,6 +86,15 @@ describe('Claude Code settings', () => {
       assert.ok(labels.includes('enabledPlugins') && labels.includes('extraKnownMarketplaces') && labels.includes('permissions'));
       const mode = caret('settings', '/r/.claude/settings.json', '{ "permissions": { "defaultMode": | } }');
       assert.ok(doComplete(mode.file, mode.offset).map((i) => i.label).includes('"acceptEdits"'));
+    });
+  });
+
+  describe('reach', () => {
+    it('makes a managed-settings.json hook an item of the managed channel (reach audit 2026-12 §4.5)', () => {
+      const hook = { hooks: { PreToolUse: [{ matcher: 'Bash', hooks: [{ type: 'command', command: '/opt/guard.sh' }] }] } };
+      const r = reachOne({ files: { 'etc/claude-code/managed-settings.json': JSON.stringify(hook) }, file: 'etc/claude-code/managed-settings.json' }, 'hook');
+      assert.equal(r.channel, 'managed');
+      assert.equal(r.reach['claude-code-cli'].status, 'loads');
     });
   });
 
