@@ -2,6 +2,7 @@ import { defineRule } from '../define';
 import { keyNodeOf, keyOf, propertiesOf, valueOf } from '../../parse/node';
 import { insertProperty } from '../../edits/json-edits';
 import { CLAUDEAI_MCP_ENV, MCP_DOC, SETTINGS_REF } from '../../knowledge/settings-keys';
+import { fixTiers, safeFix } from './helpers';
 
 /**
  * The claude.ai connector opt-out. Org connectors sync into Claude Code by default (and cost context);
@@ -15,6 +16,7 @@ export default defineRule({
   description: 'ENABLE_CLAUDEAI_MCP_SERVERS in settings env: the documented settings-file opt-out from claude.ai connectors is disableClaudeAiConnectors.',
   defaultSeverity: 'info',
   fixable: true,
+  ...fixTiers('safe'),
   sources: [
     { ...MCP_DOC, note: 'Disable claude.ai connectors: ENABLE_CLAUDEAI_MCP_SERVERS=false "for the current shell session"' },
     { ...SETTINGS_REF, note: 'disableClaudeAiConnectors (v2.1.182+): "whichever of the two turns them off, the other can\'t turn them back on"' },
@@ -30,7 +32,7 @@ export default defineRule({
       ctx.report({
         node: keyNodeOf(prop),
         message: `The docs describe ${CLAUDEAI_MCP_ENV}=false for one shell session; from a settings file the documented way to stop claude.ai connectors loading in Claude Code is "disableClaudeAiConnectors": true (v2.1.182+). Whether this env entry alone stops them is not documented.`,
-        fixes: [{ title: 'Add "disableClaudeAiConnectors": true', edits: insertProperty(ctx.file.text, root, 'disableClaudeAiConnectors', true), isPreferred: true }],
+        fixes: [safeFix('Add "disableClaudeAiConnectors": true', insertProperty(ctx.file.text, root, 'disableClaudeAiConnectors', true))],
       });
     } else if (value !== 'false' && keySetting?.value === true) {
       ctx.report({

@@ -4,7 +4,7 @@ import { serverNamesIn } from '../../index/index';
 import { dirname, join } from '../../paths';
 import { MCP_DOC, SETTINGS_REF } from '../../knowledge/settings-keys';
 import { suggest } from '../../suggest';
-import { renameString, scopeOf } from './helpers';
+import { fixTiers, renameString, safeFix, scopeOf } from './helpers';
 
 const LISTS = ['enabledMcpjsonServers', 'disabledMcpjsonServers'] as const;
 
@@ -19,6 +19,7 @@ export default defineRule({
   description: 'enabledMcpjsonServers / disabledMcpjsonServers name a server the project .mcp.json does not define, or the same server in both lists.',
   defaultSeverity: 'warning',
   fixable: true,
+  ...fixTiers('safe'),
   sources: [
     { ...SETTINGS_REF, note: 'disabledMcpjsonServers: "Rejection takes precedence over enabledMcpjsonServers and enableAllProjectMcpServers"' },
     MCP_DOC,
@@ -43,7 +44,7 @@ export default defineRule({
         ctx.report({
           node: item,
           message: `The project .mcp.json defines no server "${name}", so this entry ${verb} nothing.${close ? ` Did you mean "${close.name}"?` : ''}`,
-          fixes: close?.clear ? [{ title: `Rename to "${close.name}"`, edits: renameString(item, close.name), isPreferred: true }] : undefined,
+          fixes: close?.clear ? [safeFix(`Rename to "${close.name}"`, renameString(item, close.name))] : undefined,
         });
       }
     }

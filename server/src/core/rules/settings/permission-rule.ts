@@ -4,6 +4,7 @@ import { itemsOf, valueOf, type Node } from '../../parse/node';
 import { TOOL_NAMES, TOOL_NAMES_SOURCES } from '../../knowledge/component-fields';
 import { SETTINGS_REF } from '../../knowledge/settings-keys';
 import { suggest } from '../../suggest';
+import { fixTiers, safeFix } from './helpers';
 
 const PERMISSIONS = { url: 'https://code.claude.com/docs/en/permissions', date: '2026-08-22', note: 'linked from settings-reference § Permission rule syntax' };
 
@@ -35,6 +36,7 @@ export default defineRule({
   description: 'A permission rule in allow/ask/deny that never matches: a mistyped tool name, a wildcard in an MCP server name, or unclosed parentheses.',
   defaultSeverity: 'warning',
   fixable: true,
+  ...fixTiers('safe'),
   sources: [{ ...SETTINGS_REF, note: 'permissions.allow / ask / deny; Permission rule syntax' }, PERMISSIONS, ...TOOL_NAMES_SOURCES],
   check(ctx) {
     const permissions = valueOf(ctx.file.root, 'permissions');
@@ -73,7 +75,7 @@ function checkRule(ctx: RuleContext, list: typeof LISTS[number], item: Node): vo
   ctx.report({
     node: item, severity,
     message: `Permission rule "${rule}" names no tool "${tool}" (tool names are case-sensitive), ${effect}. Did you mean "${close.name}"?`,
-    fixes: close.clear && raw ? [{ title: `Rename the tool to "${close.name}"`, edits: [{ offset: at, length: tool.length, newText: close.name }], isPreferred: true }] : undefined,
+    fixes: close.clear && raw ? [safeFix(`Rename the tool to "${close.name}"`, [{ offset: at, length: tool.length, newText: close.name }])] : undefined,
     data: { tool, suggestion: close.name },
   });
 }

@@ -3,7 +3,7 @@ import { keyNodeOf, keyOf, propertiesOf, toValue, valueOf } from '../../parse/no
 import { knownMarketplaceNames, splitPluginId } from '../../settings/declared';
 import { SETTINGS_REF } from '../../knowledge/settings-keys';
 import { suggest } from '../../suggest';
-import { renameString, scopeOf } from './helpers';
+import { fixTiers, renameString, safeFix, scopeOf } from './helpers';
 
 const PMKT = { url: 'https://code.claude.com/docs/en/plugin-marketplaces', date: '2026-08-22' };
 const LOADING = {
@@ -22,6 +22,7 @@ export default defineRule({
   description: 'A plugin in enabledPlugins comes from a marketplace that no extraKnownMarketplaces entry registers (and that Claude Code does not register itself).',
   defaultSeverity: 'error',
   fixable: true,
+  ...fixTiers('safe'),
   sources: [
     { ...SETTINGS_REF, note: 'enabledPlugins, extraKnownMarketplaces; "The official Anthropic marketplace is the only one Claude Code registers automatically"' },
     PMKT, LOADING,
@@ -46,7 +47,7 @@ export default defineRule({
         node: key,
         severity: shared ? 'error' : 'warning',
         message: `Marketplace "${parts.marketplace}" is not registered in this settings file: ${effect}.${close ? ` Did you mean "${close.name}"?` : ''}`,
-        fixes: close?.clear ? [{ title: `Rename to "${parts.plugin}@${close.name}"`, edits: renameString(key, `${parts.plugin}@${close.name}`), isPreferred: true }] : undefined,
+        fixes: close?.clear ? [safeFix(`Rename to "${parts.plugin}@${close.name}"`, renameString(key, `${parts.plugin}@${close.name}`))] : undefined,
         data: { plugin: parts.plugin, marketplace: parts.marketplace },
       });
     }
