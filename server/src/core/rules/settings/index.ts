@@ -9,8 +9,9 @@ import mcpjsonServer from './mcpjson-server';
 import envIgnored from './env-ignored';
 import claudeaiConnectorsEnv from './claudeai-connectors-env';
 import marketplaceNotAllowed from './marketplace-not-allowed';
+import unknownPlugin from './unknown-plugin';
 
 export const SETTINGS_RULES: Rule[] = [
   unknownMarketplace, pluginId, marketplaceSource, scopeIgnored, permissionRule, mcpjsonServer, envIgnored, claudeaiConnectorsEnv,
-  marketplaceNotAllowed,
+  marketplaceNotAllowed, unknownPlugin,
 ];
