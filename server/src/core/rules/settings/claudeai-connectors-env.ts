@@ -2,7 +2,7 @@ import { defineRule } from '../define';
 import { keyNodeOf, keyOf, propertiesOf, valueOf } from '../../parse/node';
 import { insertProperty } from '../../edits/json-edits';
 import { CLAUDEAI_MCP_ENV, MCP_DOC, SETTINGS_REF } from '../../knowledge/settings-keys';
-import { fixTiers, safeFix } from './helpers';
+import { safeFix } from './helpers';
 
 /**
  * The claude.ai connector opt-out. Org connectors sync into Claude Code by default (and cost context);
@@ -16,7 +16,7 @@ export default defineRule({
   description: 'ENABLE_CLAUDEAI_MCP_SERVERS in settings env: the documented settings-file opt-out from claude.ai connectors is disableClaudeAiConnectors.',
   defaultSeverity: 'info',
   fixable: true,
-  ...fixTiers('safe'),
+  fixTiers: ['safe'],
   sources: [
     { ...MCP_DOC, note: 'Disable claude.ai connectors: ENABLE_CLAUDEAI_MCP_SERVERS=false "for the current shell session"' },
     { ...SETTINGS_REF, note: 'disableClaudeAiConnectors (v2.1.182+): "whichever of the two turns them off, the other can\'t turn them back on"' },

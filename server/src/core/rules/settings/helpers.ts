@@ -12,20 +12,12 @@ export function renameString(node: Node, to: string): Edit[] {
   return [{ offset: node.offset, length: node.length, newText: JSON.stringify(to) }];
 }
 
-// Fix tiers (branch `fix`: `Fix.tier`, `RuleMeta.fixTiers`). Written through these helpers so the rules
-// carry their tiers whether or not that branch is merged yet; the casts become no-ops once it is.
-
 /** A fix that keeps every value the author wrote (a rename to the one clear candidate, an addition). */
 export function safeFix(title: string, edits: Edit[]): Fix {
-  return { title, edits, isPreferred: true, tier: 'safe' } as Fix;
+  return { title, edits, isPreferred: true, tier: 'safe' };
 }
 
 /** A fix that picks one of two equally valid edits: lightbulb only, never preferred. */
 export function suggestionFix(title: string, edits: Edit[]): Fix {
-  return { title, edits, tier: 'suggestion' } as Fix;
-}
-
-/** Rule metadata: the tiers its fixes have (spread into defineRule). */
-export function fixTiers(...tiers: ('safe' | 'suggestion')[]): object {
-  return { fixTiers: tiers };
+  return { title, edits, tier: 'suggestion' };
 }

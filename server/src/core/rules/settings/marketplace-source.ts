@@ -1,7 +1,7 @@
 import { defineRule } from '../define';
 import { keyOf, propertiesOf, stringValue, valueOf } from '../../parse/node';
 import { POLICY_ONLY_SOURCES, SETTINGS_REF } from '../../knowledge/settings-keys';
-import { fixTiers, renameString, suggestionFix } from './helpers';
+import { renameString, suggestionFix } from './helpers';
 
 const MKR = { url: 'https://code.claude.com/docs/en/plugins/marketplace-reference', date: '2026-10-10' };
 
@@ -15,7 +15,7 @@ export default defineRule({
   description: 'An extraKnownMarketplaces entry whose source Claude Code cannot register (npm, a policy-only type, or an inline marketplace named differently from its key).',
   defaultSeverity: 'error',
   fixable: true,
-  ...fixTiers('suggestion'),
+  fixTiers: ['suggestion'],
   sources: [
     { ...SETTINGS_REF, note: 'extraKnownMarketplaces § Marketplace source types: settings `name` must match the marketplace key' },
     { ...MKR, note: 'npm marketplace sources: "NPM marketplace sources not yet implemented"; skills-dir / hostPattern / pathPattern: policy lists only' },

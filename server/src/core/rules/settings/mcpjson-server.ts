@@ -4,7 +4,7 @@ import { serverNamesIn } from '../../index/index';
 import { dirname, join } from '../../paths';
 import { MCP_DOC, SETTINGS_REF } from '../../knowledge/settings-keys';
 import { suggest } from '../../suggest';
-import { fixTiers, renameString, safeFix, scopeOf } from './helpers';
+import { renameString, safeFix, scopeOf } from './helpers';
 
 const LISTS = ['enabledMcpjsonServers', 'disabledMcpjsonServers'] as const;
 
@@ -19,7 +19,7 @@ export default defineRule({
   description: 'enabledMcpjsonServers / disabledMcpjsonServers name a server the project .mcp.json does not define, or the same server in both lists.',
   defaultSeverity: 'warning',
   fixable: true,
-  ...fixTiers('safe'),
+  fixTiers: ['safe'],
   sources: [
     { ...SETTINGS_REF, note: 'disabledMcpjsonServers: "Rejection takes precedence over enabledMcpjsonServers and enableAllProjectMcpServers"' },
     MCP_DOC,

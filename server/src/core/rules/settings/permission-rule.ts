@@ -4,7 +4,7 @@ import { itemsOf, valueOf, type Node } from '../../parse/node';
 import { TOOL_NAMES, TOOL_NAMES_SOURCES } from '../../knowledge/component-fields';
 import { SETTINGS_REF } from '../../knowledge/settings-keys';
 import { suggest } from '../../suggest';
-import { fixTiers, safeFix } from './helpers';
+import { safeFix } from './helpers';
 
 const PERMISSIONS = { url: 'https://code.claude.com/docs/en/permissions', date: '2026-08-22', note: 'linked from settings-reference § Permission rule syntax' };
 
@@ -36,7 +36,7 @@ export default defineRule({
   description: 'A permission rule in allow/ask/deny that never matches: a mistyped tool name, a wildcard in an MCP server name, or unclosed parentheses.',
   defaultSeverity: 'warning',
   fixable: true,
-  ...fixTiers('safe'),
+  fixTiers: ['safe'],
   sources: [{ ...SETTINGS_REF, note: 'permissions.allow / ask / deny; Permission rule syntax' }, PERMISSIONS, ...TOOL_NAMES_SOURCES],
   check(ctx) {
     const permissions = valueOf(ctx.file.root, 'permissions');

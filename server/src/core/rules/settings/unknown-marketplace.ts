@@ -3,7 +3,7 @@ import { keyNodeOf, keyOf, propertiesOf, toValue, valueOf } from '../../parse/no
 import { knownMarketplaceNames, splitPluginId } from '../../settings/declared';
 import { SETTINGS_REF } from '../../knowledge/settings-keys';
 import { suggest } from '../../suggest';
-import { fixTiers, renameString, safeFix, scopeOf } from './helpers';
+import { renameString, safeFix, scopeOf } from './helpers';
 
 const PMKT = { url: 'https://code.claude.com/docs/en/plugin-marketplaces', date: '2026-08-22' };
 const LOADING = {
@@ -22,7 +22,7 @@ export default defineRule({
   description: 'A plugin in enabledPlugins comes from a marketplace that no extraKnownMarketplaces entry registers (and that Claude Code does not register itself).',
   defaultSeverity: 'error',
   fixable: true,
-  ...fixTiers('safe'),
+  fixTiers: ['safe'],
   sources: [
     { ...SETTINGS_REF, note: 'enabledPlugins, extraKnownMarketplaces; "The official Anthropic marketplace is the only one Claude Code registers automatically"' },
     PMKT, LOADING,

@@ -5,7 +5,7 @@ import { relative } from '../../paths';
 import { splitPluginId } from '../../settings/declared';
 import { SETTINGS_REF } from '../../knowledge/settings-keys';
 import { suggest } from '../../suggest';
-import { fixTiers, renameString, safeFix } from './helpers';
+import { renameString, safeFix } from './helpers';
 
 const MKR = { url: 'https://code.claude.com/docs/en/plugins/marketplace-reference', date: '2026-10-10' };
 
@@ -19,7 +19,7 @@ export default defineRule({
   description: 'enabledPlugins names a plugin that the marketplace of that name in this workspace does not list.',
   defaultSeverity: 'warning',
   fixable: true,
-  ...fixTiers('safe'),
+  fixTiers: ['safe'],
   sources: [{ ...SETTINGS_REF, note: 'enabledPlugins keys are plugin-name@marketplace-name' }, { ...MKR, note: 'plugin entries are found by name' }],
   check(ctx) {
     const map = valueOf(ctx.file.root, 'enabledPlugins');
