@@ -29,8 +29,7 @@ import { CONFIG_FILE, WorkspaceState, type Folder } from './lsp/workspace-state'
 import { itemFor, countFindings } from './lsp/items';
 import { detectKind } from './core/kinds/detect';
 import { invalidateWorkspaceIndex } from './core/index/index';
-import { reachItems, reachHover, pluginFailureFrom, matrixMarkdown, type ValidatedSource } from './lsp/reach-items';
-import { pathToUri } from './lsp/uri';
+import { reachItems, reachHover, matrixMarkdown, type ValidatedSource } from './lsp/reach-items';
 import { uriToPath } from './lsp/uri';
 
 const EMPTY: ValidateResult = { kind: undefined, findings: [] };
@@ -146,11 +145,6 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     itemsTimer = setTimeout(() => { itemsTimer = undefined; void connection.sendNotification(ItemsChangedNotification, {}); sendStatus(); }, 200);
   }
 
-  /** The validation result of a path: the open buffer's if open, else the scan's. */
-  function resultOfPath(path: string): ValidateResult | undefined {
-    return cache.latest(pathToUri(path)) ?? state.scanned.get(path)?.result;
-  }
-
   /** Every validated file (open buffers win over the scan). */
   function validatedSources(): ValidatedSource[] {
     const out: ValidatedSource[] = [];
@@ -181,7 +175,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
         const s = await settings.get(folder.uri);
         if (!s.enable) continue;
         const ws = viewFor(folder);
-        for (const item of reachItems(list, ws, state.resolvedConfig(folder, s), { pluginFailure: pluginFailureFrom(resultOfPath) })) {
+        for (const item of reachItems(list, ws)) {
           items.push(item);
           covered.add(item.uri);
         }
@@ -195,13 +189,9 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     return items.sort((a, b) => a.uri.localeCompare(b.uri) || a.id.localeCompare(b.id));
   }
 
-  async function reachHoverFor(doc: TextDocument, result: ValidateResult) {
-    const path = uriToPath(doc.uri);
-    if (!path) return undefined;
-    const folder = state.folderFor(path);
-    const s = await settings.get(doc.uri);
-    const ws = viewFor(folder);
-    return reachHover(ws, state.resolvedConfig(folder, s), { pluginFailure: pluginFailureFrom(resultOfPath) }, result);
+  /** The reach hover reads the load stage's result that validation already computed. */
+  async function reachHoverFor(_doc: TextDocument, result: ValidateResult) {
+    return Promise.resolve(reachHover(result));
   }
 
   function currentStatus(): StatusResult {

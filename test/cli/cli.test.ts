@@ -164,7 +164,8 @@ describe('CLI: rules, explain, reach', () => {
     const j = JSON.parse(r.out);
     assert.match(j.knowledgeAsOf, /^\d{4}-\d{2}-\d{2}$/);
     assert.deepEqual(j.surfaces.map((s: { id: string }) => s.id), SURFACE_IDS);
-    assert.equal(j.items.length, 1);
+    // One standalone skill, two routes: the upload and a copy into .claude/skills/.
+    assert.deepEqual(j.items.map((i: { channel: string }) => i.channel), ['skill-upload', 'claude-code-project']);
     const item = j.items[0];
     assert.equal(item.kind, 'skill');
     assert.deepEqual(Object.keys(item.reach).sort(), [...SURFACE_IDS].sort());

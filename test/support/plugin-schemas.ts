@@ -8,7 +8,7 @@ export const KINDS = ['plugin', 'marketplace', 'hooks', 'lsp'] as const;
 export type Kind = (typeof KINDS)[number];
 export const ID = (k: Kind): string => `https://plugin-lens.dev/schemas/${k}.schema.json`;
 export const KEYWORDS = ['markdownDescription', 'markdownEnumDescriptions', 'defaultSnippets', 'x-sources', 'x-since',
-  'x-effect', 'x-severity', 'x-unknown-key-effect', 'x-unknown-key-severity'];
+  'x-effect', 'x-severity', 'x-unknown-key-effect', 'x-unknown-key-severity', 'x-unknown-key-load', 'x-load'];
 
 export type Schema = Record<string, unknown>;
 export const schemas = Object.fromEntries(KINDS.map((k) => [k, JSON.parse(fs.readFileSync(path.join(ROOT, 'schemas', `${k}.schema.json`), 'utf8')) as Schema])) as Record<Kind, Schema>;

@@ -15,11 +15,7 @@ const REMAINING_PAIRS: Record<string, string> = {
   'desktop-config/schema + reach/blocked-by-content': 'the reach finding names the surfaces the item misses; merging cause and effect belongs to the load model (issue 12)',
   'marketplace/desktop-name + reach/channel-not-on-target': 'same: cause (reserved name) and reach effect (Desktop)',
   'plugin/bin-folder + reach/channel-not-on-target': 'same: cause (bin/ folder) and reach effect (Cowork)',
-  'reach/blocked-by-content + skill/name-format': 'same: cause (name format) and reach effect (upload surfaces)',
   'reach/blocked-by-content + skill/name-matches-folder': 'same: cause (folder case) and reach effect (Claude Code)',
-  'reach/blocked-by-content + skill/name-reserved-word': 'same: cause (reserved word) and reach effect (upload surfaces)',
-  'reach/channel-not-on-target + skill/name-format': 'same: cause and reach effect (Claude API)',
-  'reach/channel-not-on-target + skill/name-reserved-word': 'same: cause and reach effect (Claude API)',
   'marketplace/entry-manifest-mismatch + marketplace/reserved-plugin-name': 'two mistakes: the entry name differs from plugin.json, and it is reserved; fixing one leaves the other',
   'skill/name-collides-with-bundled + skill/name-matches-folder': 'two mistakes: the name shadows a built-in command, and it differs from the folder',
 };

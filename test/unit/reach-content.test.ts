@@ -110,7 +110,9 @@ describe('reach CLI', () => {
     const json = JSON.parse(out.output);
     assert.equal(json.knowledgeAsOf, KNOWLEDGE_AS_OF);
     assert.deepEqual(json.surfaces.map((s: { id: string }) => s.id), SURFACE_IDS);
-    assert.deepEqual(json.items.map((i: { kind: string; name: string }) => `${i.kind}:${i.name}`).sort(), ['mcp-server:s', 'plugin:p', 'skill:up', 'skill:x']);
+    assert.deepEqual(json.items.map((i: { kind: string; name: string }) => `${i.kind}:${i.name}`).sort(), ['mcp-server:s', 'plugin:p', 'skill:up', 'skill:up', 'skill:x']);
+    // A standalone skill folder has two routes: the upload, and a copy into .claude/skills/.
+    assert.deepEqual(json.items.filter((i: { name: string }) => i.name === 'up').map((i: { channel: string }) => i.channel), ['skill-upload', 'claude-code-project']);
     for (const i of json.items) {
       assert.deepEqual(Object.keys(i), ['kind', 'name', 'file', 'range', 'channel', 'reach']);
       assert.deepEqual(Object.keys(i.reach), SURFACE_IDS);

@@ -4,7 +4,9 @@ import { InMemoryWorkspace } from '../../server/src/core/workspace';
 import { resolveConfig, type RawConfig } from '../../server/src/core/config';
 import { detectKind } from '../../server/src/core/kinds/detect';
 import { parseFile } from '../../server/src/core/parse';
+import { validateFile } from '../../server/src/core/validate';
 import { reachForFile, STATUS_SYMBOL, type ItemReachResult, type ReachOptions } from '../../server/src/core/reach';
+import { COPY_ROUTE } from '../../server/src/core/reach/api';
 import { SURFACE_IDS } from '../../server/src/core/surfaces';
 
 export const ROOT = '/ws';
@@ -18,12 +20,19 @@ export function reachAll(s: Scenario): ItemReachResult[] {
   assert.ok(text !== undefined, `missing ${path}`);
   const kind = detectKind(path, () => text);
   assert.ok(kind, `no kind for ${path}`);
-  return reachForFile(parseFile(path, text, kind), ws, resolveConfig(s.config), s.opts ?? {});
+  // With no options, the load stage of validation decides (what every host reads); options test the engine.
+  if (!s.opts) return validateFile({ path, text, kind }, { workspace: ws, config: resolveConfig(s.config) }).reach ?? [];
+  return reachForFile(parseFile(path, text, kind), ws, resolveConfig(s.config), s.opts);
 }
 
-/** The one item of a kind (optionally by name) declared by the scenario's file. */
-export function reachOne(s: Scenario, kind: string, name?: string): ItemReachResult {
-  const all = reachAll(s).filter((r) => r.item.kind === kind && (name === undefined || r.item.name === name));
+/**
+ * The one item of a kind (optionally by name) declared by the scenario's file, on its first route
+ * (a standalone skill's upload route; `channel` picks another, e.g. the copy-into-.claude/skills route).
+ */
+export function reachOne(s: Scenario, kind: string, name?: string, channel?: string): ItemReachResult {
+  const found = reachAll(s).filter((r) => r.item.kind === kind && (name === undefined || r.item.name === name));
+  const all = found.filter((r) => (channel ? r.channel === channel
+    : r.channel !== COPY_ROUTE || !found.some((o) => o.item === r.item && o.channel !== COPY_ROUTE)));
   assert.equal(all.length, 1, `expected one ${kind}${name ? ` "${name}"` : ''}, got ${all.map((r) => r.item.name).join(', ') || 'none'}`);
   return all[0];
 }

@@ -184,7 +184,7 @@ describe('reach scenarios: B5 hooks, commands, subagents', () => {
     const r = reachOne({ files, file: 'p/.claude-plugin/plugin.json' }, 'hook');
     expectReach(r, 'plugin', '✗✗✗✗✓✓✓✗✗~');
     const inline = { ...plugin('q', 'q', { hooks: { SessionStart: [{ hooks: [{ type: 'command', command: 'echo' }] }] } }) };
-    expectReach(reachOne({ files: inline, file: 'q/.claude-plugin/plugin.json' }, 'hook', 'SessionStart[0].hooks[0]'), 'plugin', '✗✗✗✗✓✓✓✗✗~');
+    expectReach(reachOne({ files: inline, file: 'q/.claude-plugin/plugin.json' }, 'hook', 'SessionStart · echo'), 'plugin', '✗✗✗✗✓✓✓✗✗~');
   });
   it('commands in ~/.claude/commands', () => {
     expectReach(reachOne({ files: { '/home/u/.claude/commands/c.md': CMD }, file: '/home/u/.claude/commands/c.md', opts: HOME }, 'command'), 'claude-code-personal', '✗✗✗✗✓✓~✗✗✓');

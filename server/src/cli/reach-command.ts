@@ -15,10 +15,8 @@ import { detectKind } from '../core/kinds/detect';
 import { parseFile } from '../core/parse';
 import { isInside } from '../core/paths';
 import { validateFile } from '../core/validate';
-import type { PluginInfo } from '../core/index/index';
-import type { ResolvedConfig } from '../core/config';
 import { SURFACES, SURFACE_IDS, type SurfaceId } from '../core/surfaces';
-import { KNOWLEDGE, KNOWLEDGE_AS_OF, manifestFailure, reachForFile, reachForTargets, type ItemReachResult } from '../core/reach';
+import { KNOWLEDGE, KNOWLEDGE_AS_OF, reachForTargets, type ItemReachResult } from '../core/reach';
 import { STATUS_LEGEND, STATUS_SYMBOL, SURFACE_SHORT } from '../core/reach/render';
 
 export interface ReachOutcome { output: string; stderr: string; exitCode: number }
@@ -48,7 +46,6 @@ export function runReachCommand(argv: string[], cwd: string): ReachOutcome {
     const root = toPosix(rootAbs);
     let ws = workspaces.get(root);
     if (!ws) { ws = new NodeWorkspace(root); workspaces.set(root, ws); }
-    const pluginFailure = manifestFailureOf(ws, loaded.config);
     for (const f of scan.files) {
       const p = toPosix(f);
       if (loaded.config.isIgnored(path.posix.relative(toPosix(loaded.root), p))) continue;
@@ -56,9 +53,12 @@ export function runReachCommand(argv: string[], cwd: string): ReachOutcome {
       if (!kind) continue;
       const text = readText(f);
       if (text === undefined) { stderr += `plugin-lens: cannot read ${f}\n`; continue; }
-      const parsed = parseFile(p, text, kind);
+      // One read, one validation: the load stage inside it decides reach (manifests included).
+      const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+      const validated = validateFile({ path: p, text: clean, bom: clean !== text, kind }, { workspace: ws, config: loaded.config, home });
+      const parsed = validated.parsed ?? parseFile(p, clean, kind);
       const texts = new Map<string, typeof parsed>([[p, parsed]]);
-      for (const result of reachForFile(parsed, ws, loaded.config, { home, pluginFailure })) {
+      for (const result of validated.reach ?? []) {
         for (const pr of result.problems) stderr += `plugin-lens: ${pr}\n`;
         const itemFile = result.item.file;
         let pf = texts.get(itemFile);
@@ -75,22 +75,6 @@ export function runReachCommand(argv: string[], cwd: string): ReachOutcome {
   rows.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.range.offset - b.range.offset));
   const output = format === 'json' ? toJson(rows) : format === 'markdown' ? toMarkdown(rows, targets) : toTable(rows, targets);
   return { output, stderr, exitCode: 0 };
-}
-
-/** A plugin whose plugin.json has error findings (schema, reserved name…) is refused at load: cached per root. */
-function manifestFailureOf(ws: NodeWorkspace, config: ResolvedConfig): (plugin: PluginInfo) => string | undefined {
-  const cache = new Map<string, string | undefined>();
-  return (plugin) => {
-    if (!plugin.manifestPath) return undefined;
-    if (cache.has(plugin.root)) return cache.get(plugin.root);
-    const text = ws.readFile(plugin.manifestPath);
-    let why: string | undefined;
-    if (text !== undefined) {
-      why = manifestFailure(validateFile({ path: plugin.manifestPath, text }, { workspace: ws, config }).findings);
-    }
-    cache.set(plugin.root, why);
-    return why;
-  };
 }
 
 const whyOf = (c: ItemReachResult['reach'][SurfaceId]) =>

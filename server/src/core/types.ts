@@ -96,6 +96,8 @@ export interface RuleContext {
   targets: TargetSet;
   options: Record<string, unknown>;
   report(input: ReportInput): void;
+  /** The load stage's result for this file (reach rules only: they run after the other rules). */
+  reach?: import('./reach/api').ItemReachResult[];
 }
 
 export interface RuleMeta {

@@ -13,6 +13,8 @@ import { defaultTargets, type TargetSet } from './targets';
 import { relative } from './paths';
 import type { SurfaceId } from './surfaces';
 
+import { reachForFile, manifestFailure, type ItemReachResult } from './reach/api';
+import { getWorkspaceIndex, type PluginInfo } from './index/index';
 import { MAX_FILE_BYTES, MAX_NESTING, nestingDepth, parsedPart } from './limits';
 export { MAX_FILE_BYTES };
 
@@ -28,6 +30,8 @@ export interface ValidateInput {
 export interface ValidateEnv {
   workspace: Workspace;
   config?: ResolvedConfig;
+  /** The user's home folder (POSIX), to tell `~/.claude` from a project `.claude` in reach. */
+  home?: string;
 }
 
 export interface ValidateResult {
@@ -35,6 +39,11 @@ export interface ValidateResult {
   parsed?: ParsedFile;
   findings: Finding[];
   targets?: TargetSet;
+  /**
+   * The load stage's view of the file: each item it declares with its reach, decided by the channel
+   * knowledge and the load effects of the findings above. Hover, sidebar, matrix and CLI read this.
+   */
+  reach?: ItemReachResult[];
 }
 
 const RULES_BY_KIND = new Map<FileKindId, Rule[]>();
@@ -43,6 +52,15 @@ for (const rule of RULES) {
 }
 
 export function validateFile(input: ValidateInput, env: ValidateEnv): ValidateResult {
+  return run(input, env, true);
+}
+
+/**
+ * Two phases: the file's own rules, then the load stage (reach from those findings' load effects,
+ * the plugin's manifest and the files the item's plugin references), then the reach rules, which read
+ * the load stage's result. `withReach: false` stops after the first phase (used for other files).
+ */
+function run(input: ValidateInput, env: ValidateEnv, withReach: boolean): ValidateResult {
   const config = env.config ?? DEFAULT_CONFIG;
   const rel = relative(env.workspace.root, input.path);
   if (config.isIgnored(rel)) return { kind: undefined, findings: [] };
@@ -56,9 +74,10 @@ export function validateFile(input: ValidateInput, env: ValidateEnv): ValidateRe
   const findings: Finding[] = [];
   const rules = guard ? RULES_BY_KIND.get('file') ?? [] : [...(RULES_BY_KIND.get('file') ?? []), ...(RULES_BY_KIND.get(ruleKind) ?? [])];
   const fileForRules: ParsedFile = parsed;
-  for (const rule of rules) {
+  let reach: ItemReachResult[] | undefined;
+  const runRule = (rule: Rule) => {
     const configured = config.severityFor(rule.id, rule.defaultSeverity);
-    if (configured === 'off') continue;
+    if (configured === 'off') return;
     const explicit = configured !== rule.defaultSeverity;
     const report = (r: ReportInput) => {
       const surfaces = r.surfaces ?? (rule.surfaces ? [...rule.surfaces] : undefined);
@@ -67,7 +86,7 @@ export function validateFile(input: ValidateInput, env: ValidateEnv): ValidateRe
       findings.push(toFinding(fileForRules, rule.id, severity, r, surfaces?.filter((s) => targets.surfaces.includes(s))));
     };
     try {
-      rule.check({ file: fileForRules, workspace: env.workspace, config, targets, options: config.optionsFor(rule.id), report });
+      rule.check({ file: fileForRules, workspace: env.workspace, config, targets, options: config.optionsFor(rule.id), report, reach });
     } catch (err) {
       // A rule bug must not hide the other findings; surface it as an internal finding.
       findings.push(toFinding(fileForRules, 'file/internal-error', 'warning', {
@@ -75,10 +94,46 @@ export function validateFile(input: ValidateInput, env: ValidateEnv): ValidateRe
         message: `Plugin Lens rule ${rule.id} failed on this file (${(err as Error).message}); other rules still ran. Please report this.`,
       }, undefined));
     }
+  };
+  for (const rule of rules) if (!rule.id.startsWith('reach/')) runRule(rule);
+  const own = preferSpecificFindings(findings);
+  if (withReach && !guard) {
+    reach = loadStage(input.path, own, parsed, env, config);
+    findings.length = 0;
+    findings.push(...own);
+    for (const rule of rules) if (rule.id.startsWith('reach/')) runRule(rule);
   }
-  const merged = preferSpecificFindings(findings);
+  const merged = withReach && !guard ? findings : own;
   merged.sort((a, b) => a.offset - b.offset || a.ruleId.localeCompare(b.ruleId));
-  return { kind, parsed, findings: merged, targets };
+  return { kind, parsed, findings: merged, targets, reach };
+}
+
+/** The load stage for one file: its items' reach, from the findings of every file the items come from. */
+function loadStage(path: string, own: readonly Finding[], parsed: ParsedFile, env: ValidateEnv, config: ResolvedConfig): ItemReachResult[] {
+  const findingsOf = (p: string): readonly Finding[] => (p === path ? own : firstPhase(p, env, config));
+  const pluginFailure = (plugin: PluginInfo) => (plugin.manifestPath ? manifestFailure(findingsOf(plugin.manifestPath)) : undefined);
+  try {
+    return reachForFile(parsed, env.workspace, config, { home: env.home, pluginFailure, findingsOf });
+  } catch {
+    return [];
+  }
+}
+
+const FIRST_PHASE = new WeakMap<object, Map<string, { text: string; findings: Finding[] }>>();
+
+/** First-phase findings of another file (its manifest, a referenced hooks.json), memoized per index and text. */
+function firstPhase(path: string, env: ValidateEnv, config: ResolvedConfig): Finding[] {
+  const text = env.workspace.readFile(path);
+  if (text === undefined) return [];
+  const key = getWorkspaceIndex(env.workspace);
+  let memo = FIRST_PHASE.get(key);
+  if (!memo) { memo = new Map(); FIRST_PHASE.set(key, memo); }
+  const hit = memo.get(path);
+  if (hit && hit.text === text) return hit.findings;
+  const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const findings = run({ path, text: clean, bom: clean !== text }, { ...env, config }, false).findings;
+  memo.set(path, { text, findings });
+  return findings;
 }
 
 const RANK: Record<Severity, number> = { hint: 0, info: 1, warning: 2, error: 3 };

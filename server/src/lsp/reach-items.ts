@@ -1,14 +1,14 @@
 /**
  * The sidebar's items with their reach, and the reach hover: the reach engine run over validated files.
  * Items link to their parent through `parentId` (marketplace → plugin → component), as the client's
- * tree expects. Reach per file is memoized on its ValidateResult (a new validation makes a new object).
+ * tree expects. Reach is the load stage's result on each ValidateResult: computed once, in validation.
  */
 import type { ValidateResult } from '../core/validate';
 import type { Workspace } from '../core/workspace';
-import type { ResolvedConfig } from '../core/config';
 import type { ParsedFile } from '../core/types';
-import { reachForFile, manifestFailure, itemAt, renderReachMarkdown, toProtocolReach, type ItemReachResult, type ReachOptions } from '../core/reach';
-import { getWorkspaceIndex, type PluginInfo } from '../core/index/index';
+import { itemAt, renderReachMarkdown, toProtocolReach, type ItemReachResult } from '../core/reach';
+import { COPY_ROUTE } from '../core/reach/api';
+import { getWorkspaceIndex } from '../core/index/index';
 import type { FindingCounts, WorkspaceItem } from '../protocol';
 import type { ReachHoverProvider } from '../core/features/reach-hover';
 import { countFindings } from './items';
@@ -16,30 +16,13 @@ import { pathToUri } from './uri';
 
 export interface ValidatedSource { uri: string; path: string; result: ValidateResult }
 
-const MEMO = new WeakMap<ValidateResult, ItemReachResult[]>();
-
-/** Reach results of one validated file (memoized on the result object). */
-export function reachOfResult(result: ValidateResult, ws: Workspace, config: ResolvedConfig, opts: ReachOptions): ItemReachResult[] {
-  if (!result.parsed) return [];
-  let hit = MEMO.get(result);
-  if (!hit) {
-    try { hit = reachForFile(result.parsed, ws, config, opts); } catch { hit = []; }
-    MEMO.set(result, hit);
-  }
-  return hit;
-}
-
-/** A plugin fails to load when its manifest has an error-severity finding (Claude Code refuses it). */
-export function pluginFailureFrom(resultOf: (path: string) => ValidateResult | undefined): ReachOptions['pluginFailure'] {
-  return (plugin: PluginInfo) => {
-    if (!plugin.manifestPath) return undefined;
-    const result = resultOf(plugin.manifestPath);
-    return result ? manifestFailure(result.findings) : undefined;
-  };
+/** Reach results of one validated file: the load stage ran inside validation. */
+export function reachOfResult(result: ValidateResult): ItemReachResult[] {
+  return result.reach ?? [];
 }
 
 /** Workspace items with reach and parent links, for the files given (open and scanned). */
-export function reachItems(sources: readonly ValidatedSource[], ws: Workspace, config: ResolvedConfig, opts: ReachOptions): WorkspaceItem[] {
+export function reachItems(sources: readonly ValidatedSource[], ws: Workspace): WorkspaceItem[] {
   const items: WorkspaceItem[] = [];
   const byPath = new Map(sources.map((s) => [s.path, s]));
   const index = getWorkspaceIndex(ws);
@@ -48,11 +31,11 @@ export function reachItems(sources: readonly ValidatedSource[], ws: Workspace, c
   for (const m of index.marketplaces) for (const e of m.entries) if (e.pluginRoot) marketplaceOfPlugin.set(e.pluginRoot, `marketplace:${m.path}`);
   const pending: Array<{ item: WorkspaceItem; plugin?: string; kind: string }> = [];
   for (const s of sources) {
-    for (const r of reachOfResult(s.result, ws, config, opts)) {
+    for (const r of reachOfResult(s.result)) {
       const parsed = r.item.file === s.path ? s.result.parsed : byPath.get(r.item.file)?.result.parsed;
       const id = idOf(r);
       const item: WorkspaceItem = {
-        id, kind: r.item.kind, name: r.item.name, uri: pathToUri(r.item.file),
+        id, kind: r.item.kind, name: r.channel === COPY_ROUTE ? `${r.item.name} (copied into .claude/skills)` : r.item.name, uri: pathToUri(r.item.file),
         findings: countsInside(s.result, r, s.path), reach: toProtocolReach(r),
       };
       if (parsed) item.range = rangeOf(parsed, r.item.range);
@@ -71,17 +54,20 @@ export function reachItems(sources: readonly ValidatedSource[], ws: Workspace, c
 }
 
 /** The reach hover for one open file: the matrix of the item whose name is under the cursor. */
-export function reachHover(ws: Workspace, config: ResolvedConfig, opts: ReachOptions, result: ValidateResult): ReachHoverProvider {
+export function reachHover(result: ValidateResult): ReachHoverProvider {
   return ({ item }) => {
-    const hit = itemAt(reachOfResult(result, ws, config, opts), item.node.offset);
-    return hit ? renderReachMarkdown(hit) : undefined;
+    const all = reachOfResult(result);
+    const hit = itemAt(all, item.node.offset);
+    // A standalone skill has two routes (upload, copy into .claude/skills/): show both matrices.
+    return hit ? all.filter((r) => r.item === hit.item).map(renderReachMarkdown).join('\n\n---\n\n') : undefined;
   };
 }
 
 function idOf(r: ItemReachResult): string {
   if (r.item.kind === 'plugin') return `plugin:${pluginRootOf(r)}`;
   if (r.item.kind === 'marketplace') return `marketplace:${r.item.file}`;
-  return `${pathToUri(r.item.file)}#${r.item.kind}:${r.item.name}:${r.item.range.offset}`;
+  // The copy-into-.claude/skills route of a standalone skill is a second row of the same item.
+  return `${pathToUri(r.item.file)}#${r.item.kind}:${r.item.name}:${r.item.range.offset}${r.channel === COPY_ROUTE ? `@${COPY_ROUTE}` : ''}`;
 }
 
 /** A plugin item is declared by `<root>/.claude-plugin/plugin.json` or a marketplace entry (pluginRoot). */

@@ -9,7 +9,9 @@ import { SURFACE_IDS, type SurfaceId } from '../surfaces';
 import { dirname, join } from '../paths';
 import { collectItems } from './collect';
 import { inferChannel, type ChannelOptions } from './channels';
-import { computeReach, type ReachCell, type ReachMatrix } from './engine';
+import { computeReach, type AttachedEffect, type ReachCell, type ReachMatrix } from './engine';
+import { effectOf } from '../load/effect';
+import { itemsOfFinding } from '../load/attach';
 import { recordFor, type ReachStatus } from './knowledge';
 import type { ReachItem } from './items';
 import type { PluginInfo } from '../index/index';
@@ -23,6 +25,11 @@ export interface ReachOptions extends ChannelOptions {
    * validate a manifest itself (the reach rules run inside validation), so hosts that can inject this.
    */
   pluginFailure?: (plugin: PluginInfo) => string | undefined;
+  /**
+   * The findings of a file (before the reach rules), whose load effects decide the cells: the load
+   * stage. Without it reach is the channel knowledge and the component rules only.
+   */
+  findingsOf?: (path: string) => readonly Finding[];
 }
 
 /**
@@ -47,10 +54,10 @@ export interface ItemReachResult {
 /** Reach of every item a parsed file declares (items no Claude product reads from this location are left out). */
 export function reachForFile(file: ParsedFile, ws: Workspace, config: ResolvedConfig, opts: ReachOptions = {}): ItemReachResult[] {
   const out: ItemReachResult[] = [];
-  for (const item of collectItems(file, ws)) {
-    if (isSkillResource(item, ws)) continue;
-    const r = reachOfItem(item, ws, config, opts);
-    if (r) out.push(r);
+  const items = collectItems(file, ws).filter((item) => !isSkillResource(item, ws));
+  const effects = opts.findingsOf ? attachEffects(items, opts.findingsOf) : new Map<ReachItem, AttachedEffect[]>();
+  for (const item of items) {
+    for (const r of reachOfItem(item, ws, config, opts, effects.get(item))) out.push(r);
   }
   return out;
 }
@@ -69,12 +76,40 @@ function isSkillResource(item: ReachItem, ws: Workspace): boolean {
   return false;
 }
 
-export function reachOfItem(item: ReachItem, ws: Workspace, config: ResolvedConfig, opts: ReachOptions = {}): ItemReachResult | undefined {
+/**
+ * The reach of one item on each of its routes: usually one channel; a standalone skill folder has two
+ * (uploaded to claude.ai, or copied into `.claude/skills/`), so an upload-only refusal never reads as
+ * "does not load in Claude Code" and a Claude Code-only field never hides the upload problem.
+ */
+export function reachOfItem(item: ReachItem, ws: Workspace, config: ResolvedConfig, opts: ReachOptions = {}, effects: readonly AttachedEffect[] = []): ItemReachResult[] {
   const ch = inferChannel(item, ws, config, opts);
-  if (!ch.channel) return undefined;
+  if (!ch.channel) return [];
   const failure = opts.pluginFailure && ch.plugin && PLUGIN_CHANNELS.has(ch.channel) ? opts.pluginFailure(ch.plugin) : undefined;
-  const reach = computeReach({ item, channel: ch.channel, plugin: ch.plugin, ws, plan: opts.plan, home: opts.home }, failure);
-  return { item, channel: ch.channel, channelVia: ch.via, reach, problems: ch.problem ? [ch.problem] : [] };
+  const channels = ch.channel === 'skill-upload' && ch.via === 'location' ? ['skill-upload', COPY_ROUTE] : [ch.channel];
+  return channels.map((channel) => ({
+    item, channel, channelVia: ch.via,
+    reach: computeReach({ item, channel, plugin: ch.plugin, ws, plan: opts.plan, home: opts.home }, failure, effects),
+    problems: ch.problem ? [ch.problem] : [],
+  }));
+}
+
+/** The second route of a standalone skill folder: copied into a project's `.claude/skills/`. */
+export const COPY_ROUTE = 'claude-code-project';
+
+/** Each item's findings with a load effect, from the findings of the file that declares it (load/attach). */
+function attachEffects(items: readonly ReachItem[], findingsOf: (path: string) => readonly Finding[]): Map<ReachItem, AttachedEffect[]> {
+  const out = new Map<ReachItem, AttachedEffect[]>();
+  const byFile = new Map<string, ReachItem[]>();
+  for (const it of items) byFile.set(it.file, [...(byFile.get(it.file) ?? []), it]);
+  for (const [path, list] of byFile) {
+    const scoped = list.map((item) => ({ item, scope: item.scope ?? [item.range] }));
+    for (const finding of findingsOf(path)) {
+      const e = effectOf(finding);
+      if (!e) continue;
+      for (const s of itemsOfFinding(scoped, finding)) out.set(s.item, [...(out.get(s.item) ?? []), { finding, effect: e }]);
+    }
+  }
+  return out;
 }
 
 /** The item whose range contains (or is nearest before) an offset: the hover target. */

@@ -10,6 +10,12 @@ import {
 } from './knowledge';
 import { evaluatePredicate, type PredicateContext } from './predicates';
 import { basename } from '../paths';
+import type { Finding } from '../types';
+import { LOADER_NAME, OUTCOME_RANK, type LoadEffect, type LoaderId } from '../load/effect';
+import { loadersFor } from '../load/loaders';
+
+/** A finding attached to an item (load/attach) with its load effect. */
+export interface AttachedEffect { finding: Finding; effect: LoadEffect }
 
 export interface ReachCell {
   status: ReachStatus;
@@ -21,8 +27,14 @@ export interface ReachCell {
   asOf: string;
   /** What decided the cell: the record id, or the component rule ids that replaced it. */
   basis: string[];
-  /** The record's own verdict when a component rule replaced it. */
+  /** The record's own verdict when a component rule or a finding replaced it. */
   base?: ReachStatus;
+  /** `channel`: the channel never reaches the surface; `content`: the item's content changed the verdict. */
+  cause?: 'channel' | 'content';
+  /** The findings whose load effect decided the cell (rule id and offset in the item's file). */
+  findings?: Array<{ ruleId: string; offset: number; file: string }>;
+  /** The loaders the surface runs for this item, in order. */
+  loaders?: LoaderId[];
 }
 
 export type ReachMatrix = Record<SurfaceId, ReachCell>;
@@ -30,7 +42,7 @@ export type ReachMatrix = Record<SurfaceId, ReachCell>;
 /** Why a component of a plugin that the loader never enumerates reaches nothing (nested skill folders…). */
 const NOT_ENUMERATED_SOURCES = ['cc-plugins-components'];
 
-export function computeReach(ctx: PredicateContext, pluginFailure?: string): ReachMatrix {
+export function computeReach(ctx: PredicateContext, pluginFailure?: string, effects: readonly AttachedEffect[] = []): ReachMatrix {
   const kind = ctx.item.kind;
   const matching = KNOWLEDGE.componentRules.filter((r) =>
     r.appliesTo === kind && (!r.channels || r.channels.includes(ctx.channel)) && evaluatePredicate(r.when, ctx));
@@ -45,8 +57,10 @@ export function computeReach(ctx: PredicateContext, pluginFailure?: string): Rea
       continue;
     }
     let c = cell(rec, [rec.id]);
+    const loaders = loadersFor(kind, ctx.channel, surface);
+    if (rec.status === 'does-not-load') c.cause = 'channel';
     if (notEnumerated && rec.status !== 'does-not-load') {
-      c = { ...cell({ status: 'does-not-load', why: notEnumerated, sources: NOT_ENUMERATED_SOURCES }, [pluginFailure ? 'plugin-fails' : 'not-enumerated']), base: rec.status };
+      c = { ...cell({ status: 'does-not-load', why: notEnumerated, sources: NOT_ENUMERATED_SOURCES }, [pluginFailure ? 'plugin-fails' : 'not-enumerated']), base: rec.status, cause: 'content' };
     } else if (rec.status !== 'does-not-load') {
       const here = matching.filter((r) => r.surfaces.includes(surface));
       if (here.length) {
@@ -58,9 +72,15 @@ export function computeReach(ctx: PredicateContext, pluginFailure?: string): Rea
           condition: winners.map((r) => r.condition).filter(Boolean).join('; ') || undefined,
           sources: [...new Set(winners.flatMap((r) => r.sources))],
         };
-        c = { ...cell(merged, winners.map((r) => r.id)), base: rec.status };
+        c = { ...cell(merged, winners.map((r) => r.id)), base: rec.status, cause: 'content' };
       }
+      const byFinding = effectCell(ctx, effects, loaders, rec);
+      if (byFinding && c.status === 'disputed') {
+        // The sources disagree about this loader: the finding's reading is one side, not the verdict.
+        c = { ...c, why: `${c.why} Plugin Lens's reading: ${byFinding.why}`, findings: byFinding.findings };
+      } else if (byFinding && STATUS_RANK[byFinding.status] >= STATUS_RANK[c.status] && byFinding.status !== rec.status) c = byFinding;
     }
+    if (loaders.length) c.loaders = loaders;
     out[surface] = c;
   }
   return out;
@@ -92,7 +112,7 @@ function isNotEnumerated(ctx: PredicateContext): string | undefined {
   if (!MARKDOWN_COMPONENTS.has(item.kind) && !FILE_COMPONENTS.has(item.kind)) return undefined;
   const lower = item.file.toLowerCase();
   const listed = plugin.components.some((c) => (c.path === item.file || (item.kind === 'skill' && c.path.toLowerCase() === lower))
-    && (MARKDOWN_COMPONENTS.has(item.kind) || (c.type === item.kind && c.name === item.name)));
+    && (MARKDOWN_COMPONENTS.has(item.kind) || (c.type === item.kind && (item.kind === 'hook' || c.name === item.name))));
   if (listed) return undefined;
   // skill.md in another case: the lowercase-filename component rule decides (case-insensitive file systems find it).
   if (item.kind === 'skill' && basename(item.file) !== 'SKILL.md') return undefined;
@@ -101,4 +121,34 @@ function isNotEnumerated(ctx: PredicateContext): string | undefined {
     ? ' Move the folder to skills/<name>/ or list its parent folder in the manifest\'s "skills" paths.'
     : ' Move it into the default folder or list it in the manifest.';
   return `The plugin "${plugin.name}" does not load this file as ${what}: the loader reads only its component folders and manifest paths (skills/<name>/SKILL.md one level deep, agents/*.md at the top of agents/, the manifest's paths), so Claude never sees it.${todo}`;
+}
+
+const VERB: Record<LoadEffect['outcome'], string> = { refused: 'refuses', dropped: 'silently drops', degraded: 'loads but degrades' };
+
+/**
+ * The verdict the findings' load effects give a surface whose loaders are `loaders`: the worst outcome
+ * among the effects on those loaders (refused / dropped → does not load, degraded → conditional).
+ * The reason is generated from the outcome and the loader, followed by the finding's own explanation.
+ */
+function effectCell(ctx: PredicateContext, effects: readonly AttachedEffect[], loaders: readonly LoaderId[], rec: Verdict): ReachCell | undefined {
+  const here = effects.filter((e) => e.effect.loaders.some((l) => loaders.includes(l)));
+  if (!here.length) return undefined;
+  const top = Math.max(...here.map((e) => OUTCOME_RANK[e.effect.outcome]));
+  const winners = here.filter((e) => OUTCOME_RANK[e.effect.outcome] === top);
+  const outcome = winners[0].effect.outcome;
+  const what = `${ctx.item.kind === 'mcp-server' ? 'MCP server' : ctx.item.kind === 'lsp-server' ? 'LSP server' : ctx.item.kind} "${ctx.item.name}"`;
+  const why = winners.map((e) => {
+    const loader = LOADER_NAME[e.effect.loaders.find((l) => loaders.includes(l))!];
+    const head = `${loader.charAt(0).toUpperCase()}${loader.slice(1)} ${VERB[outcome]} the ${what}${e.effect.loss ? ` (${e.effect.loss})` : ''}`;
+    return `${head} — ${e.finding.ruleId}: ${e.finding.message}`;
+  });
+  const c: ReachCell = {
+    ...cell({ status: 'does-not-load', why: [...new Set(why)].join(' '), sources: rec.sources }, []),
+    status: outcome === 'degraded' ? 'conditional' : 'does-not-load',
+    basis: [...new Set(winners.map((e) => e.finding.ruleId))], base: rec.status, cause: 'content',
+    findings: winners.map((e) => ({ ruleId: e.finding.ruleId, offset: e.finding.offset, file: ctx.item.file })),
+  };
+  if (outcome === 'degraded') c.condition = winners.map((e) => e.effect.loss).filter(Boolean).join('; ') || undefined;
+  if (!c.condition) delete c.condition;
+  return c;
 }

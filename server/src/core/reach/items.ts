@@ -25,6 +25,10 @@ export interface ReachItem {
   value?: Record<string, unknown>;
   /** For items declared by a plugin.json or marketplace entry: the plugin root they belong to. */
   pluginRoot?: string;
+  /** Containers of the item, outermost first, its own node last: findings inside belong to it (load/attach). */
+  scope?: OffsetRange[];
+  /** What the loader reads (the load stage's effective properties): name as invoked, transport as read… */
+  effective?: Record<string, string>;
 }
 
 const rangeOf = (n: Node | undefined, fallback: OffsetRange = { offset: 0, length: 0 }): OffsetRange =>
@@ -71,7 +75,8 @@ function markdownItem(file: ParsedFile, kind: ReachItemKind, fallbackName: strin
   const fallbackRange = file.frontmatter?.present ? { offset: file.frontmatter.contentStart, length: 0 } : { offset: 0, length: 0 };
   const items: ReachItem[] = [{
     kind, name, file: file.path, range: rangeOf(nameNode, fallbackRange), origin: 'file',
-    value: asObject(toValue(fm)) ?? {},
+    value: asObject(toValue(fm)) ?? {}, scope: [{ offset: 0, length: file.text.length }],
+    effective: markdownEffective(kind, fallbackName, fm),
   }];
   if (kind === 'skill' || kind === 'agent') items.push(...hookHandlers(file, valueOf(fm, 'hooks'), 'frontmatter'));
   if (kind === 'agent') items.push(...mcpServers(file, valueOf(fm, 'mcpServers'), 'frontmatter'));
@@ -86,6 +91,7 @@ function pluginItems(file: ParsedFile): ReachItem[] {
   const items: ReachItem[] = [{
     kind: 'plugin', name: stringValue(nameNode) ?? basename(pluginRoot), file: file.path,
     range: rangeOf(nameNode, { offset: root.offset, length: 1 }), origin: 'file', value: asObject(toValue(root)), pluginRoot,
+    scope: [{ offset: 0, length: file.text.length }],
   }];
   items.push(...inlineComponents(file, root, pluginRoot, 'manifest'));
   return items;
@@ -118,6 +124,7 @@ function marketplaceItems(file: ParsedFile): ReachItem[] {
   return [{
     kind: 'marketplace', name: stringValue(nameNode) ?? basename(dirname(dirname(file.path))), file: file.path,
     range: rangeOf(nameNode, { offset: root.offset, length: 1 }), origin: 'file', value: asObject(toValue(root)),
+    scope: [{ offset: 0, length: file.text.length }],
   }];
 }
 
@@ -126,7 +133,7 @@ function mcpServers(file: ParsedFile, map: Node | undefined, origin: ItemOrigin)
     .filter((p) => p.children?.[1]?.type === 'object')
     .map((p) => ({
       kind: 'mcp-server' as const, name: keyOf(p), file: file.path, range: rangeOf(keyNodeOf(p)), origin,
-      value: asObject(toValue(p.children?.[1])),
+      value: asObject(toValue(p.children?.[1])), scope: [rangeOf(p)], effective: { transport: transportAsRead(asObject(toValue(p.children?.[1]))) },
     }));
 }
 
@@ -135,24 +142,36 @@ function lspServers(file: ParsedFile, map: Node | undefined, origin: ItemOrigin)
     .filter((p) => p.children?.[1]?.type === 'object')
     .map((p) => ({
       kind: 'lsp-server' as const, name: keyOf(p), file: file.path, range: rangeOf(keyNodeOf(p)), origin,
-      value: asObject(toValue(p.children?.[1])),
+      value: asObject(toValue(p.children?.[1])), scope: [rangeOf(p)],
     }));
 }
 
-/** One item per handler: `<Event>[i].hooks[j]` (the loader's own addressing), ranged on the handler. */
+/**
+ * One item per handler, named as a user knows it: `PostToolUse · Bash · echo hi` (event, matcher,
+ * command / url / prompt), ranged on the handler and scoped event → group → handler.
+ */
 function hookHandlers(file: ParsedFile, events: Node | undefined, origin: ItemOrigin): ReachItem[] {
   const out: ReachItem[] = [];
   for (const ev of propertiesOf(events)) {
-    itemsOf(ev.children?.[1]).forEach((group, i) => {
-      itemsOf(valueOf(group, 'hooks')).forEach((handler, j) => {
+    itemsOf(ev.children?.[1]).forEach((group) => {
+      const matcher = stringValue(valueOf(group, 'matcher'));
+      itemsOf(valueOf(group, 'hooks')).forEach((handler) => {
+        const value = asObject(toValue(handler));
         out.push({
-          kind: 'hook', name: `${keyOf(ev)}[${i}].hooks[${j}]`, file: file.path, range: rangeOf(handler), origin,
-          value: asObject(toValue(handler)),
+          kind: 'hook', name: hookName(keyOf(ev), matcher, value), file: file.path, range: rangeOf(handler), origin,
+          value, scope: [rangeOf(ev), rangeOf(group), rangeOf(handler)],
+          effective: { event: keyOf(ev), matcher: matcher || '(every occurrence)', ...(typeof value?.command === 'string' ? { command: value.command } : {}) },
         });
       });
     });
   }
   return out;
+}
+
+export function hookName(event: string, matcher: string | undefined, handler: Record<string, unknown> | undefined): string {
+  const what = ['command', 'url', 'prompt', 'tool'].map((k) => handler?.[k]).find((v) => typeof v === 'string') as string | undefined;
+  const short = what && what.length > 40 ? `${what.slice(0, 39)}…` : what;
+  return [event, matcher || undefined, short ?? (typeof handler?.type === 'string' ? handler.type : undefined)].filter(Boolean).join(' · ');
 }
 
 function mcpbItem(file: ParsedFile): ReachItem[] {
@@ -163,6 +182,23 @@ function mcpbItem(file: ParsedFile): ReachItem[] {
   return [{
     kind: 'mcp-server', name: stringValue(nameNode) ?? basename(dirname(file.path)), file: file.path,
     range: rangeOf(nameNode, { offset: root.offset, length: 1 }), origin: 'file',
-    value: { ...(server ?? {}), bundle: true },
+    value: { ...(server ?? {}), bundle: true }, scope: [{ offset: 0, length: file.text.length }],
   }];
+}
+
+/** The command a skill or command is invoked as, and the description the listing shows. */
+function markdownEffective(kind: ReachItemKind, fallbackName: string, fm: Node | undefined): Record<string, string> | undefined {
+  const description = stringValue(valueOf(fm, 'description'))?.trim();
+  const out: Record<string, string> = {};
+  // Claude Code takes a skill's or command's command name from its folder / file name.
+  if (kind === 'skill' || kind === 'command') out.invokedAs = `/${fallbackName}`;
+  out.description = description || '(none)';
+  return out;
+}
+
+/** The transport Claude Code reads: "type", else stdio (so a bare "url" is read as a stdio server without a command). */
+function transportAsRead(server: Record<string, unknown> | undefined): string {
+  const type = typeof server?.type === 'string' ? server.type : undefined;
+  if (type) return type;
+  return typeof server?.command === 'string' ? 'stdio' : 'stdio (no "type" and no "command")';
 }

@@ -5,7 +5,8 @@
  */
 import type { Workspace } from '../workspace';
 import type { PluginInfo } from '../index/index';
-import { readJson, isObject } from '../index/index';
+import { parseFile } from '../parse';
+import { itemsOfFile } from './items';
 import { basename, dirname, isInside, join } from '../paths';
 import { BUILTIN_COMMANDS, BUNDLED_SKILLS } from '../knowledge/skill-names';
 import type { ReachItem } from './items';
@@ -66,6 +67,8 @@ export const PREDICATES: Record<string, Predicate> = {
   },
   'skill-dir-over-30mb': () => false,
   'skill-not-at-repo-root-claude-skills': (c) => {
+    // A standalone folder judged on its copy-into-.claude/skills route: the copy goes to the repo root.
+    if (c.channel === 'claude-code-project' && !/\/\.claude\/skills\//.test(c.item.file)) return false;
     const m = /^(.*)\/\.claude\/skills\/[^/]+\/SKILL\.md$/.exec(c.item.file);
     return !m || !(m[1] === c.ws.root || c.ws.isDirectory(join(m[1], '.git')));
   },
@@ -113,21 +116,30 @@ function projectScope(c: PredicateContext): boolean {
   return !(c.home && c.plugin.root.startsWith(join(c.home, '.claude') + '/'));
 }
 
-/** The server configs a plugin provides (default .mcp.json, manifest paths or inline objects, bundles). */
+/**
+ * The server configs a plugin provides (default .mcp.json, manifest paths or inline objects, bundles),
+ * read by the same collector as the reach items (items.ts), memoized per plugin.
+ */
+const PLUGIN_SERVERS = new WeakMap<PluginInfo, Array<Record<string, unknown>>>();
 export function pluginMcpServers(plugin: PluginInfo, ws: Workspace): Array<Record<string, unknown>> {
+  const hit = PLUGIN_SERVERS.get(plugin);
+  if (hit) return hit;
   const out: Array<Record<string, unknown>> = [];
+  const parsed = new Map<string, ReachItem[]>();
   for (const comp of plugin.components) {
     if (comp.type !== 'mcp-server') continue;
     if (/\.(mcpb|dxt)$/i.test(comp.path)) { out.push({ bundle: comp.path }); continue; }
-    const json = readJson(ws, comp.path);
-    const container = comp.path === plugin.manifestPath && isObject(json) ? json.mcpServers : json;
-    const maps = Array.isArray(container) ? container : [container];
-    for (const m of maps) {
-      const map = isObject(m) && isObject(m.mcpServers) ? m.mcpServers : m;
-      const server = isObject(map) ? map[comp.name] : undefined;
-      if (isObject(server)) { out.push(server); break; }
+    let items = parsed.get(comp.path);
+    if (!items) {
+      const text = ws.readFile(comp.path);
+      const manifest = comp.path === plugin.manifestPath;
+      items = text === undefined ? [] : itemsOfFile(parseFile(comp.path, text, manifest ? 'plugin' : 'mcp'), manifest ? undefined : 'mcp-map');
+      parsed.set(comp.path, items);
     }
+    const server = items.find((i) => i.kind === 'mcp-server' && i.name === comp.name)?.value;
+    if (server) out.push(server);
   }
+  PLUGIN_SERVERS.set(plugin, out);
   return out;
 }
 

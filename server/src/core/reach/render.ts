@@ -24,6 +24,8 @@ export function renderReachMarkdown(r: ItemReachResult): string {
   const ch = channelInfo(r.channel);
   const lines: string[] = [];
   lines.push(`**Reach** of ${r.item.kind} \`${escapeMd(r.item.name)}\` — channel \`${r.channel}\`${ch ? ` (${escapeMd(ch.name)})` : ''}${r.channelVia.startsWith('override:') ? ', set in configuration' : ''}`);
+  const eff = Object.entries(r.item.effective ?? {});
+  if (eff.length) lines.push('', `Loaded as: ${eff.map(([k, v]) => `${k} \`${(v.length > 80 ? `${v.slice(0, 79)}…` : v).replace(/[`\r\n]/g, ' ')}\``).join(' · ')}`);
   lines.push('');
   lines.push(`| ${SURFACE_IDS.map((s) => SURFACE_SHORT[s]).join(' | ')} |`);
   lines.push(`|${SURFACE_IDS.map(() => ':-:').join('|')}|`);

@@ -3,6 +3,7 @@
  * `oneOf`/`anyOf` noise is reduced to the branch that fits best, as JSON language services do.
  */
 import type { ErrorObject } from 'ajv';
+import type { LoadEffect } from '../load/effect';
 import { insertProperty, removeMember, replaceValue } from '../edits/json-edits';
 import type { Fix, ParsedFile, ReportInput, Severity } from '../types';
 import { suggest } from '../suggest';
@@ -13,6 +14,10 @@ export interface SchemaFinding extends ReportInput { unknownKey: boolean }
 interface Annotated {
   'x-effect'?: string; 'x-severity'?: Severity;
   'x-unknown-key-effect'?: string; 'x-unknown-key-severity'?: Severity;
+  /** The load effect on the item an unknown key sits on (e.g. an unknown hook event: its handlers are dropped). */
+  'x-unknown-key-load'?: LoadEffect;
+  /** The load effect of an error-severity schema failure (plugin.json: the plugin is refused). */
+  'x-load'?: LoadEffect;
   'x-fix-placeholder'?: unknown; 'x-unknown-key-fix'?: 'rename'; title?: string; type?: string | string[]; default?: unknown;
   properties?: Record<string, Annotated>; required?: string[]; enum?: unknown[];
 }
@@ -53,11 +58,16 @@ function toFinding(e: ErrorObject, file: ParsedFile, root: Annotated, label: str
       node: prop ? keyNodeOf(prop) : node, unknownKey: true, severity,
       message: `Unknown key "${key}" in ${where}: ${effect}.${meant ? ` Did you mean "${meant.name}"?` : ''}`,
       fixes: fixes.length ? fixes : undefined,
-      data: { keyword: e.keyword, key, ...(meant ? { suggestion: meant.name } : {}) },
+      data: {
+        keyword: e.keyword, key, ...(meant ? { suggestion: meant.name } : {}),
+        ...(schema['x-unknown-key-load'] ? { effect: schema['x-unknown-key-load'] } : {}),
+      },
     };
   }
   const effect = schema['x-effect'] ?? root['x-effect'] ?? 'Claude may refuse to load this file';
   const severity = schema['x-severity'] ?? root['x-severity'] ?? 'error';
+  // The load effect of an error-level failure (plugin.json: Claude Code refuses the plugin).
+  const load = severity === 'error' ? schema['x-load'] ?? root['x-load'] : undefined;
   if (e.keyword === 'required') {
     const missing = String((e.params as { missingProperty: string }).missingProperty);
     const owner = owningProperty(node);
@@ -69,7 +79,7 @@ function toFinding(e: ErrorObject, file: ParsedFile, root: Annotated, label: str
       message: `${e.instancePath ? where : `The ${label} file`} is missing the required "${missing}" field: ${effect}.`,
       // A placeholder is a guess, not the author's value: a suggestion.
       fixes: node.type === 'object' ? [{ title: `Add "${missing}" with a placeholder value`, tier: 'suggestion', edits: insertProperty(file.text, node, missing, placeholder) }] : undefined,
-      data: { keyword: e.keyword, missing },
+      data: { keyword: e.keyword, missing, ...(load ? { effect: load } : {}) },
     };
   }
   const enumFix = e.keyword === 'enum' ? enumValueFix(node, (e.params as { allowedValues: unknown[] }).allowedValues) : undefined;
@@ -77,7 +87,7 @@ function toFinding(e: ErrorObject, file: ParsedFile, root: Annotated, label: str
     node, unknownKey: false, severity,
     message: `${e.instancePath ? where : `The ${label} file`} ${describeError(e)}: ${effect}.${enumFix ? ` Did you mean "${enumFix.name}"?` : ''}`,
     fixes: enumFix ? [enumFix.fix] : undefined,
-    data: { keyword: e.keyword, ...(enumFix ? { suggestion: enumFix.name } : {}) },
+    data: { keyword: e.keyword, ...(enumFix ? { suggestion: enumFix.name } : {}), ...(load ? { effect: load } : {}) },
   };
 }
 

@@ -9,7 +9,7 @@ export const ANNOTATION_KEYWORDS = [
   'markdownDescription', 'markdownEnumDescriptions', 'enumDescriptions', 'defaultSnippets', 'deprecationMessage',
   'doNotSuggest', 'errorMessage', 'allowComments', 'allowTrailingCommas',
   'x-sources', 'x-since', 'x-effect', 'x-severity', 'x-surfaces', 'x-unknown-key-effect', 'x-unknown-key-severity',
-  'x-fix-placeholder', 'x-deprecated-since', 'x-note', 'x-rule', 'x-scope', 'x-unknown-key-fix',
+  'x-fix-placeholder', 'x-deprecated-since', 'x-note', 'x-rule', 'x-scope', 'x-unknown-key-fix', 'x-unknown-key-load', 'x-load',
 ];
 
 export function createAjv(code?: { source: boolean }): Ajv {

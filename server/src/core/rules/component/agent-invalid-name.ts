@@ -3,6 +3,7 @@ import { valueOf } from '../../parse/node';
 import { SUB_AGENTS } from '../../knowledge/component-fields';
 import { cleanFrontmatter, componentPluginRoot, isSkillResource } from './shared';
 import { renameTier } from '../../fixes';
+import { effect } from '../../load/effect';
 
 /** A `:` is reserved for plugin-scoped ids and a leading `-` is refused: since v2.1.218 such agents are skipped. */
 export default defineRule({
@@ -23,7 +24,7 @@ export default defineRule({
     const plugin = componentPluginRoot(ctx);
     const fixed = name.replace(/:/g, '-').replace(/^-+/, '');
     const plain = ctx.file.text.slice(node.offset, node.offset + node.length) === name;
-    ctx.report({
+    ctx.report({ data: { effect: effect('dropped', ['claude-code']) },
       node,
       severity: plugin ? 'warning' : 'error',
       message: `Agent names can't ${name.includes(':') ? 'contain ":" (reserved for plugin-scoped ids such as my-plugin:reviewer)' : 'start with "-"'}: Claude Code skips this file and logs an error to the debug log${plugin ? ' (documented for project and user agents; plugin agents are named <plugin>:<name> by Claude Code itself)' : ''}.`,

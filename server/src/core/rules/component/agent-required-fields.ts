@@ -2,6 +2,7 @@ import { defineRule } from '../define';
 import { keyNodeOf, propertyOf } from '../../parse/node';
 import { COMPONENTS, SUB_AGENTS } from '../../knowledge/component-fields';
 import { cleanFrontmatter, componentPluginRoot, isSkillResource, stringField } from './shared';
+import { effect } from '../../load/effect';
 
 /** `name` and `description` are required; outside plugins a file missing either is not loaded. */
 export default defineRule({
@@ -22,6 +23,7 @@ export default defineRule({
       const nameProp = propertyOf(root, 'name');
       ctx.report({
         ...(nameProp ? { node: keyNodeOf(nameProp) } : { range: where }),
+        data: { effect: effect('dropped', ['claude-code']) }, 
         message: 'This agent has no name: Claude Code treats the file as documentation kept beside your agents and does not load it.',
       });
       return;
@@ -31,6 +33,7 @@ export default defineRule({
     ctx.report({
       ...(prop ? { node: keyNodeOf(prop) } : { range: where }),
       severity: plugin ? 'warning' : 'error',
+      data: { effect: plugin ? effect('degraded', ['claude-code'], { loss: 'no description to delegate by' }) : effect('dropped', ['claude-code']) },
       message: plugin
         ? 'No description in frontmatter: Claude decides when to delegate to an agent from its description, so it will rarely use this one.'
         : 'This agent has a name but no description: Claude Code skips the file and writes the reason to the debug log.',

@@ -1,6 +1,7 @@
 /** The shared check behind agent/missing-frontmatter and command/missing-frontmatter. */
 import type { RuleContext } from '../../types';
 import { componentPluginRoot, isSkillResource, pluginName } from './shared';
+import { effect as loadEffect } from '../../load/effect';
 
 export function checkMissingFrontmatter(ctx: RuleContext, what: 'agent' | 'command'): void {
   const fm = ctx.file.frontmatter;
@@ -16,6 +17,7 @@ export function checkMissingFrontmatter(ctx: RuleContext, what: 'agent' | 'comma
       : 'without a name Claude Code treats the file as documentation and does not load it as an agent.'
     : 'the command loads with no description or other settings. Add a --- block with at least a description.';
   ctx.report({
+    data: { effect: what === 'agent' && !plugin ? loadEffect('dropped', ['claude-code']) : loadEffect('degraded', ['claude-code'], { loss: 'loads without its frontmatter metadata' }) },
     range: fm.unclosed ? fm.open : { offset: 0, length: Math.min(ctx.file.text.indexOf('\n') >>> 0, ctx.file.text.length) },
     severity: what === 'agent' && !plugin ? 'error' : 'warning',
     message: `${why}: ${effect}`,

@@ -1,6 +1,8 @@
 import { defineRule, src } from '../define';
 import { JSON_KINDS } from '../../kinds/detect';
 import { JSON_PARSE_EFFECTS } from '../../knowledge/json-effects';
+import { effect as loadEffect } from '../../load/effect';
+
 
 export default defineRule({
   id: 'file/invalid-json',
@@ -15,8 +17,9 @@ export default defineRule({
   check(ctx) {
     if (!JSON_KINDS.includes(ctx.file.kind)) return;
     const effect = JSON_PARSE_EFFECTS[ctx.file.kind]?.effect ?? 'the loader cannot read this file';
+    const load = { effect: loadEffect('refused', ctx.file.kind === 'desktop-config' ? ['desktop-config'] : ctx.file.kind === 'mcpb' ? ['mcpb'] : ['claude-code']) };
     if (ctx.file.text.trim() === '') {
-      ctx.report({ range: { offset: 0, length: 0 }, message: `The file is empty, which is not valid JSON: ${effect}.` });
+      ctx.report({ range: { offset: 0, length: 0 }, message: `The file is empty, which is not valid JSON: ${effect}.`, data: load });
       return;
     }
     const first = ctx.file.syntaxErrors[0];
@@ -26,7 +29,7 @@ export default defineRule({
     ctx.report({
       range: { offset: first.offset, length: Math.max(first.length, 1) },
       message: `Invalid JSON: ${first.message}${more}. ${capitalize(effect)}.`,
-      data: { code: first.code },
+      data: { code: first.code, ...load },
     });
   },
 });

@@ -2,6 +2,7 @@ import { defineRule } from '../define';
 import { keyNodeOf, keyOf, propertiesOf } from '../../parse/node';
 import { eventByCaseInsensitive, HOOKS_REF, TROUBLESHOOTING } from '../../knowledge/hooks-events';
 import { hooksSites } from './sites';
+import { effect } from '../../load/effect';
 
 /** `pretooluse`, `pre_tool_use`: event names are case-sensitive, so the entry never fires. */
 export default defineRule({
@@ -28,6 +29,7 @@ export default defineRule({
           message: `Hook event "${name}" is not an event: names are case-sensitive, so Claude Code ignores this entry and it never runs. Did you mean "${event.name}"?`
             + (event.guard ? ` A ${event.name} hook may be what guards a permission.` : ''),
           fixes: [{ title: `Rename to "${event.name}"`, edits: [{ offset: key.offset, length: key.length, newText: `${q}${event.name}${q}` }], tier: 'safe', isPreferred: true }],
+          data: { effect: effect('dropped', ['claude-code']) },
         });
       }
     }

@@ -4,6 +4,7 @@ import { HOOKS_REF } from '../../knowledge/hooks-events';
 import { forEachGroup, guardNote, hooksSites } from './sites';
 import { readMatcher } from './matcher';
 import { isPermissionRule } from './matcher-never-matches';
+import { effect } from '../../load/effect';
 
 /** A matcher on the regex path that JavaScript cannot compile never matches anything. */
 export default defineRule({
@@ -20,7 +21,7 @@ export default defineRule({
         if (node?.type !== 'string' || event?.matcher === 'none' || isPermissionRule(String(node.value), event)) return;
         const reading = readMatcher(String(node.value), event);
         if (reading.kind !== 'regex' || !reading.error) return;
-        ctx.report({
+        ctx.report({ data: { effect: effect('dropped', ['claude-code']) },
           node,
           message: `This ${name} matcher contains non-name characters, so Claude Code reads it as a regular expression, and it does not compile (${reading.error}): the hook never fires.${guardNote(event)}`,
         });

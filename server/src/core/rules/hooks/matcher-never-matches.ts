@@ -5,6 +5,7 @@ import { TOOL_NAMES } from '../../knowledge/component-fields';
 import type { Fix, RuleContext } from '../../types';
 import { forEachGroup, guardNote, hooksSites } from './sites';
 import { readMatcher } from './matcher';
+import { effect } from '../../load/effect';
 
 /** `Write(docs/**)`: a permission rule written where a tool-name matcher belongs. */
 export function isPermissionRule(value: string, event: HookEvent | undefined): boolean {
@@ -40,7 +41,7 @@ export default defineRule({
 function checkMatcher(ctx: RuleContext, node: Node, value: string, name: string, event: HookEvent): void {
   if (isPermissionRule(value, event)) {
     ctx.report({
-      node,
+      node, data: { effect: effect('dropped', ['claude-code']) },
       message: `"${value}" is permission-rule syntax, but a matcher is compared with the tool name only, so this ${name} hook never fires. Use the tool name ("${value.slice(0, value.indexOf('('))}") as the matcher and put "${value}" in the handler's "if" field.${guardNote(event)}`,
     });
     return;
@@ -51,7 +52,7 @@ function checkMatcher(ctx: RuleContext, node: Node, value: string, name: string,
   if (reading.kind === 'regex' && event.narrowExact && /^[A-Za-z0-9_|, -]+$/.test(value) && /[, ]/.test(value)) {
     const fixed = value.split(/\s*[|,]\s*/).filter(Boolean).join('|');
     ctx.report({
-      node,
+      node, data: { effect: effect('dropped', ['claude-code']) },
       message: `For ${name}, only "|" separates matcher values: this comma or space makes Claude Code read "${value}" as an unanchored regular expression, which matches none of the values you listed. Write "${fixed}".`,
       fixes: json || ctx.file.text[node.offset] === "'" ? [replace(`Use "${fixed}"`, fixed)] : undefined,
     });
@@ -84,7 +85,7 @@ function checkMatcher(ctx: RuleContext, node: Node, value: string, name: string,
   const quoted = json || ctx.file.text[node.offset] === "'";
   const newValue = fixedNames.join(fixedNames.some((n) => n.includes('.*')) ? '|' : sep);
   ctx.report({
-    node,
+    node, data: { effect: effect('dropped', ['claude-code']) },
     message: `This ${name} matcher never fires: ${problems.join('; ')}.${guardNote(event)}`,
     fixes: changed && quoted ? [replace(`Use "${newValue}"`, newValue)] : undefined,
   });

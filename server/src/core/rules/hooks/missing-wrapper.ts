@@ -2,6 +2,7 @@ import { defineRule, src } from '../define';
 import { keyNodeOf, keyOf, propertiesOf, propertyOf } from '../../parse/node';
 import { hookEvent } from '../../knowledge/hooks-events';
 import { lineIndent } from '../../edits/json-edits';
+import { effect } from '../../load/effect';
 
 /** hooks.json with its events at the top level instead of inside `"hooks": {…}`. */
 export default defineRule({
@@ -27,7 +28,7 @@ export default defineRule({
     for (const prop of misplaced) {
       const name = keyOf(prop);
       const guard = hookEvent(name)?.guard;
-      ctx.report({
+      ctx.report({ data: { effect: effect('dropped', ['claude-code']) },
         node: keyNodeOf(prop),
         severity: guard ? 'error' : 'warning',
         message: `"${name}" is declared at the top level, outside the "hooks" object, so Claude Code never registers this hook.`

@@ -2,6 +2,7 @@ import { defineRule } from '../define';
 import { keyNodeOf, keyOf, propertiesOf, propertyOf } from '../../parse/node';
 import { hookEvent, MANIFEST_REF, HOOKS_REF } from '../../knowledge/hooks-events';
 import { hooksSites } from './sites';
+import { effect } from '../../load/effect';
 
 /**
  * Inline `hooks` in plugin.json, settings `hooks` and frontmatter `hooks` take the event map directly;
@@ -23,7 +24,7 @@ export default defineRule({
       const events = propertiesOf(value).map(keyOf).filter((k) => hookEvent(k));
       if (events.length === 0) continue;
       const guard = events.some((e) => hookEvent(e)?.guard);
-      ctx.report({
+      ctx.report({ data: { effect: effect('dropped', ['claude-code']) },
         node: keyNodeOf(inner),
         severity: guard ? 'error' : 'warning',
         message: `Here "hooks" takes the events directly (${events.join(', ')}), not a hooks.json file with its own "hooks" wrapper: Claude Code reads "hooks" as an unknown event and registers none of these hooks.`

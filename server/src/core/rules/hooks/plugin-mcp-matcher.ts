@@ -6,6 +6,7 @@ import { join } from '../../paths';
 import type { RuleContext } from '../../types';
 import { forEachGroup, forEachHandler, guardNote, hooksSites } from './sites';
 import { jsonStringOffset } from './shell';
+import { effect } from '../../load/effect';
 
 /**
  * A plugin's own MCP tools are named `mcp__plugin_<plugin>_<server>__<tool>`; a matcher (or `if`) written
@@ -34,7 +35,7 @@ export default defineRule({
           const scoped = `mcp__plugin_${plugin.name}_${server}__`;
           const start = jsonStringOffset(ctx.file.text, node, idx);
           const end = jsonStringOffset(ctx.file.text, node, idx + bare.length);
-          ctx.report({
+          ctx.report({ data: { effect: effect('dropped', ['claude-code']) },
             node,
             message: `"${server}" is this plugin's own MCP server, whose tools are named ${scoped}<tool>; "${bare}…" never matches them, so this ${eventName} hook never fires. Write "${scoped}.*".${guardNote(event)}`,
             fixes: start !== undefined && end !== undefined ? [{ title: `Use ${scoped}`, edits: [{ offset: start, length: end - start, newText: scoped }], tier: 'safe', isPreferred: true }] : undefined,

@@ -1,6 +1,7 @@
 import { defineRule, src } from '../define';
 import { stringValue, valueOf } from '../../parse/node';
 import { isRemote, serversOf } from './servers';
+import { effect } from '../../load/effect';
 
 /** An empty url is a placeholder connector: shown as "not configured", never connected (valid since v2.1.208). */
 export default defineRule({
@@ -14,7 +15,7 @@ export default defineRule({
     for (const s of serversOf(ctx)) {
       const node = valueOf(s.entry, 'url');
       if (!node || stringValue(node) !== '' || !isRemote(s.entry)) continue;
-      ctx.report({
+      ctx.report({ data: { effect: effect('dropped', ['claude-code']) },
         node,
         message: `Server "${s.name}" has an empty "url": Claude Code shows it as "not configured" and does not connect until a URL is set (a placeholder for a connector configured later; before v2.1.208 it was reported as a configuration issue).`,
       });

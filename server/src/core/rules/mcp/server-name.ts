@@ -2,6 +2,7 @@ import { defineRule } from '../define';
 import { CLAUDE_CODE_SERVER_NAME, MCP_SOURCES, RESERVED_SERVER_NAMES } from '../../knowledge/mcp-transports';
 import { serversOf } from './servers';
 import { renameTier } from '../../fixes';
+import { effect } from '../../load/effect';
 
 /** Reserved built-in names are skipped at load; names outside [A-Za-z0-9_-] are rejected by `claude mcp`. */
 export default defineRule({
@@ -18,7 +19,7 @@ export default defineRule({
     for (const s of serversOf(ctx)) {
       if (!desktop && RESERVED_SERVER_NAMES.includes(s.name)) {
         ctx.report({
-          node: s.keyNode, severity: 'error',
+          node: s.keyNode, severity: 'error', data: { effect: effect('dropped', ['claude-code']) },
           message: `"${s.name}" is reserved for a Claude Code built-in server: Claude Code skips this server at load and asks you to rename it.`,
           // Keeps the name as a prefix and makes a skipped server load: safe.
           fixes: [rename(s.keyNode, `${slug(s.name)}-server`, names, 'safe')],

@@ -3,6 +3,7 @@ import { stringValue, valueOf } from '../../parse/node';
 import { replaceValue } from '../../edits/json-edits';
 import { transportAlias } from '../../knowledge/mcp-transports';
 import { serversOf } from './servers';
+import { effect } from '../../load/effect';
 
 /** `streamableHttp`, `websocket`…: names from the MCP spec or other clients that Claude Code rejects. */
 export default defineRule({
@@ -28,7 +29,7 @@ export default defineRule({
         node,
         message: `Transport "${value}" is not a Claude Code transport name, so server "${s.name}" is dropped at load; Claude Code calls it "${to}".`,
         fixes: [{ title: `Rename the transport to "${to}"`, tier: 'safe', isPreferred: true, edits: replaceValue(node, to) }],
-        data: { from: value, to },
+        data: { from: value, to, effect: effect('dropped', ['claude-code']) },
       });
     }
   },

@@ -4,6 +4,7 @@ import type { Edit } from '../../types';
 import { insertProperty } from '../../edits/json-edits';
 import { transportAlias, transportForUrl } from '../../knowledge/mcp-transports';
 import { serversOf } from './servers';
+import { effect } from '../../load/effect';
 
 /** A remote entry with `url` but no `type` is read as stdio and dropped for lacking `command`. */
 export default defineRule({
@@ -32,7 +33,7 @@ export default defineRule({
         node: s.keyNode,
         message: `MCP server "${s.name}" has a "url" but no "type": Claude Code reads it as a stdio server, finds no "command" and silently drops it at load. Add "type": "${type}"${type === 'http' ? ' (or "sse" / "ws" to match the endpoint)' : ''}.`,
         fixes: [{ title: `Add "type": "${type}"`, tier: 'safe', isPreferred: true, edits: transportProp && intended ? renameTransport(transportProp, type) : insertProperty(ctx.file.text, s.entry, 'type', type) }],
-        data: { server: s.name, type, key: keyOf(s.prop) },
+        data: { server: s.name, type, key: keyOf(s.prop), effect: effect('dropped', ['claude-code']) },
       });
     }
   },

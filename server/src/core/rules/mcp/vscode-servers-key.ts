@@ -1,6 +1,7 @@
 import { defineRule, src } from '../define';
 import { keyNodeOf, propertyOf } from '../../parse/node';
 import { isVsCodeShape } from './servers';
+import { effect } from '../../load/effect';
 
 /** VS Code's `.vscode/mcp.json` uses `servers` (and `inputs`); Claude's files use `mcpServers`. */
 export default defineRule({
@@ -25,7 +26,7 @@ export default defineRule({
         ? 'Claude Code reads only "mcpServers" from managed-mcp.json, so none of these servers load'
         : 'Claude Code reads a file without "mcpServers" as a bare name → server map, so it takes "servers" for one server with no command and none of these servers load';
     const key = keyNodeOf(servers);
-    ctx.report({
+    ctx.report({ data: { effect: effect('dropped', ['claude-code']) },
       node: key,
       message: `This is VS Code's .vscode/mcp.json shape ("servers"): ${where}. Rename "servers" to "mcpServers"`
         + (inputs ? '; Claude has no "inputs" prompts, so replace ${input:…} references with ${VAR} environment variables.' : '.'),

@@ -3,6 +3,7 @@ import { isPluginManifest, MR_DATE, MR_URL } from './helpers';
 import { itemsOf, stringValue, valueOf, type Node } from '../../parse/node';
 import { join, normalize } from '../../paths';
 import type { Fix } from '../../types';
+import { effect } from '../../load/effect';
 
 /**
  * `"agents": ["./agents"]` (a folder) fails the manifest: `agents` takes .md files. The fix lists the
@@ -37,7 +38,7 @@ export default defineRule({
         const newText = agents?.type === 'string' ? `[${replacement}]` : replacement;
         fixes.push({ title: `List the ${files.length} .md file(s) of ${value}`, edits: [{ offset: entry.offset, length: entry.length, newText }], tier: 'safe', isPreferred: true });
       }
-      ctx.report({
+      ctx.report({ data: { effect: effect('refused', ['claude-code']) },
         node: entry,
         message: `"${value}" is a folder, but plugin.json's \`agents\` takes .md files: Claude Code refuses to load the plugin ("must end with .md"), so none of its skills, commands or agents load. List the agent files${files.length ? ` (${files.length} in this folder)` : ''}, or drop the key to use the default agents/ folder.`,
         fixes,

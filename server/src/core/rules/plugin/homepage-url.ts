@@ -1,6 +1,7 @@
 import { defineRule, src } from '../define';
 import { isPluginManifest, MR_DATE, MR_URL } from './helpers';
 import { valueOf } from '../../parse/node';
+import { effect } from '../../load/effect';
 
 export default defineRule({
   id: 'plugin/homepage-url',
@@ -18,7 +19,7 @@ export default defineRule({
     let ok = true;
     try { new URL(node.value); } catch { ok = false; }
     if (!ok || /\s/.test(node.value)) {
-      ctx.report({ node, message: `"homepage" does not parse as a URL: Claude Code refuses to load the plugin. Write a full URL such as "https://example.com/my-plugin".` });
+      ctx.report({ data: { effect: effect('refused', ['claude-code']) }, node, message: `"homepage" does not parse as a URL: Claude Code refuses to load the plugin. Write a full URL such as "https://example.com/my-plugin".` });
     }
   },
 });

@@ -4,6 +4,7 @@ import { isPluginManifest, MR_DATE, MR_URL } from './helpers';
 import { replaceValue } from '../../edits/json-edits';
 import { valueOf } from '../../parse/node';
 import type { Fix } from '../../types';
+import { effect } from '../../load/effect';
 
 export default defineRule({
   id: 'plugin/repository-object',
@@ -25,7 +26,7 @@ export default defineRule({
       // Drops the object's other keys (`type`) and rewrites the URL: a suggestion, never applied in bulk.
       fixes.push({ title: `Use the repository URL string "${clean}"`, tier: 'suggestion', edits });
     }
-    ctx.report({
+    ctx.report({ data: { effect: effect('refused', ['claude-code']) },
       node,
       message: '"repository" is an object (npm style), but plugin.json takes a URL string: Claude Code refuses to load the plugin, so none of its skills, commands or agents load.',
       fixes,

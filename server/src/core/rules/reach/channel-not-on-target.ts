@@ -21,7 +21,11 @@ export default defineRule({
     for (const r of itemsHere(ctx)) {
       // Plugin components share the plugin's channel: say it once, on the plugin (or marketplace).
       if (PLUGIN_FAMILY.has(r.channel) && !CHANNEL_OWNER_KINDS.has(r.item.kind)) continue;
-      const missed = ctx.targets.surfaces.filter((s) => r.reach[s].status === 'does-not-load' && r.reach[s].base === undefined && r.reach[s].basis[0]?.includes('.'));
+      // An item with several routes (a standalone skill: upload, or copy into .claude/skills/) misses a
+      // surface only when no route reaches it.
+      const routes = itemsHere(ctx).filter((o) => o.item === r.item);
+      if (routes[0] !== r) continue;
+      const missed = ctx.targets.surfaces.filter((s) => routes.every((o) => o.reach[s].status === 'does-not-load' && o.reach[s].cause === 'channel'));
       if (!missed.length) continue;
       const first: SurfaceId = missed[0];
       const alternatives = [...new Set(missed.flatMap((s) => channelsFor(r, s)))].filter((c) => c !== r.channel);

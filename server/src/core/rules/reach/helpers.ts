@@ -24,7 +24,7 @@ const CACHE = new WeakMap<object, ItemReachResult[]>();
 export function itemsHere(ctx: RuleContext): ItemReachResult[] {
   let list = CACHE.get(ctx.file);
   if (!list) {
-    list = reachForFile(ctx.file, ctx.workspace, ctx.config).filter((r) => r.item.file === ctx.file.path);
+    list = (ctx.reach ?? reachForFile(ctx.file, ctx.workspace, ctx.config)).filter((r) => r.item.file === ctx.file.path);
     CACHE.set(ctx.file, list);
   }
   return list;

@@ -1,5 +1,6 @@
 import { defineRule, src } from '../define';
 import { uploadTargets } from './support';
+import { effect } from '../../load/effect';
 
 export default defineRule({
   id: 'skill/frontmatter-missing',
@@ -16,7 +17,7 @@ export default defineRule({
     const fm = ctx.file.frontmatter;
     if (!fm || fm.present || fm.leadingOffset !== undefined) return;
     const upload = uploadTargets(ctx).length > 0;
-    ctx.report({
+    ctx.report({ data: { effect: effect('degraded', ['claude-code'], { loss: 'no name or description metadata' }) },
       range: { offset: 0, length: 0 },
       message: 'No YAML frontmatter: Claude Code still loads the skill under its folder name and uses the first paragraph as its description, ' +
         'but the claude.ai / Desktop / Cowork upload and the Skills API refuse it ("No YAML frontmatter found"). Add `---`, `name:` and `description:` lines at the top.',

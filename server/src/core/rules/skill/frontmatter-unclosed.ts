@@ -1,5 +1,6 @@
 import { defineRule, src } from '../define';
 import { uploadTargets } from './support';
+import { effect } from '../../load/effect';
 
 export default defineRule({
   id: 'skill/frontmatter-unclosed',
@@ -15,7 +16,7 @@ export default defineRule({
     const fm = ctx.file.frontmatter;
     if (!fm?.present || !fm.unclosed) return;
     const upload = uploadTargets(ctx).length > 0;
-    ctx.report({
+    ctx.report({ data: { effect: effect('degraded', ['claude-code'], { loss: 'no frontmatter metadata: the whole file is body' }) },
       range: fm.open,
       message: 'The frontmatter has no closing `---` line: Claude Code reports "No frontmatter block found" and loads the whole file as the skill body with no name or description, ' +
         'so Claude never invokes it on its own; the claude.ai upload and the Skills API refuse it. Add a `---` line after the last field.',

@@ -8,8 +8,9 @@ import type { ParsedFile, ReportInput, RuleContext, Severity } from '../../types
 import { parseYaml } from '../../parse/yaml';
 import { splitLines, type Line } from '../../parse/frontmatter';
 import { UPLOAD_SURFACES, type SurfaceId } from '../../surfaces';
-import { basename, dirname, relative } from '../../paths';
+import { basename, dirname, join, relative, segments } from '../../paths';
 import { findPluginRoot } from '../../targets';
+import { effect, UPLOAD_LOADERS } from '../../load/effect';
 
 export interface Field {
   key: string;
@@ -118,6 +119,31 @@ export function locate(ctx: RuleContext): SkillLocation {
   };
 }
 
+/**
+ * A SKILL.md deeper than `skills/<name>/SKILL.md` in a plugin or `.claude/skills/`, which Claude Code
+ * never loads as a skill: its path parts under the skills folder, or undefined.
+ */
+export function nestedSkill(ctx: RuleContext): { parts: string[]; where: string } | undefined {
+    const loc = locate(ctx);
+    let parts: string[] | undefined;
+    let where = '';
+    if (loc.pluginRoot) {
+      const rel = segments(relative(loc.pluginRoot, ctx.file.path));
+      // A plugin.json `skills` path may point anywhere: then the layout is the author's choice.
+      const manifest = ctx.workspace.readFile(join(loc.pluginRoot, '.claude-plugin', 'plugin.json')) ?? '';
+      if (rel[0] !== 'skills' || /"skills"\s*:/.test(manifest)) return undefined;
+      parts = rel.slice(1);
+      where = 'plugin';
+    } else {
+      const i = ctx.file.path.lastIndexOf('/.claude/skills/');
+      if (i < 0) return undefined;
+      parts = segments(ctx.file.path.slice(i + '/.claude/skills/'.length));
+      where = '.claude/skills';
+      if (parts[0]?.toLowerCase() === 'synced') return undefined; // Claude Code's own download folder
+    }
+    return parts.length > 2 ? { parts, where } : undefined;
+}
+
 // ---- dialects ----
 
 /** The targeted upload surfaces among `subset`. */
@@ -134,7 +160,8 @@ export function uploadSeverity(ctx: RuleContext): Severity {
 export function reportUpload(ctx: RuleContext, input: ReportInput, subset: readonly SurfaceId[] = UPLOAD_SURFACES): boolean {
   const surfaces = uploadTargets(ctx, subset);
   if (surfaces.length === 0) return false;
-  ctx.report({ severity: uploadSeverity(ctx), ...input, surfaces });
+  // The upload validator and the Skills API refuse the file: the load effect of every upload-contract finding.
+  ctx.report({ severity: uploadSeverity(ctx), ...input, surfaces, data: { ...input.data, effect: input.data?.effect ?? effect('refused', UPLOAD_LOADERS) } });
   return true;
 }
 

@@ -2,6 +2,7 @@ import { defineRule } from '../define';
 import { readableFields, reportUpload } from './support';
 import { SPEC_KEYS, UNEXPECTED_KEY_ERROR } from '../../knowledge/skill-spec';
 import { UPLOAD_SURFACES } from '../../surfaces';
+import { effect, UPLOAD_LOADERS } from '../../load/effect';
 
 export default defineRule({
   id: 'skill/upload-unsupported-field',
@@ -16,6 +17,7 @@ export default defineRule({
       if (f.key === 'version' || SPEC_KEYS.value.includes(f.key)) continue; // version: skill/version-top-level
       reportUpload(ctx, {
         node: f.keyNode,
+        data: { effect: effect('refused', UPLOAD_LOADERS, { accepts: ['claude-code'] }) },
         message: `\`${f.key}\` is not one of the six Agent Skills keys (${SPEC_KEYS.value.join(', ')}): the claude.ai / Desktop / Cowork upload and the Skills API refuse the file ("${UNEXPECTED_KEY_ERROR}: ${f.key}"). Claude Code accepts it.`,
       });
     }
