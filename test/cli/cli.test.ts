@@ -47,7 +47,7 @@ describe('CLI: plugin-lens check', () => {
     assert.ok(j.diagnostics.some((d: { rule: string; severity: string }) => d.rule === 'skill/yaml-syntax' && d.severity === 'error'));
     assert.ok(j.summary.errors >= 1);
     for (const d of j.diagnostics) {
-      assert.deepEqual(Object.keys(d).sort(), ['file', 'fixable', 'message', 'range', 'rule', 'severity', 'surfaces']);
+      assert.deepEqual(Object.keys(d).sort(), ['explains', 'file', 'fixable', 'message', 'range', 'rule', 'severity', 'surfaces']);
       assert.ok(!d.file.includes('\\') && !path.isAbsolute(d.file), d.file);
       assert.match(d.rule, /^[a-z-]+\/[a-z0-9-]+$/);
       assert.ok(['error', 'warning', 'info', 'hint'].includes(d.severity));

@@ -62,7 +62,8 @@ export async function runSkillsRef({ repo, cache, corpus, lens }) {
     let errors;
     try { errors = await validate(dir); } catch (e) { errors = [String(e.message ?? e)]; }
     if (errors.length) invalid++; else valid++;
-    const lensRules = new Set((lensBySkillDir.get(rel) ?? []).map((d) => d.rule));
+    // A finding that stands in for a generic one (one finding per mistake) counts for both rules.
+    const lensRules = new Set((lensBySkillDir.get(rel) ?? []).flatMap((d) => [d.rule, ...(d.explains ?? [])]));
     // Each skills-ref message counts in the first category it matches (messages list field names).
     const categoryOf = (m) => CATEGORIES.find((c) => c.ref.test(m))?.id;
     for (const c of CATEGORIES) {

@@ -28,6 +28,7 @@ export function toJson(reports: FileReport[], summary: Summary) {
     diagnostics: reports.flatMap((r) => r.findings.map((f) => ({
       file: r.file, rule: f.ruleId, severity: f.severity, message: f.message, range: f.range,
       fixable: bulkFix(f) !== undefined, surfaces: f.surfaces ?? [],
+      explains: f.explains ?? [],
     }))),
   };
 }

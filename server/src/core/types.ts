@@ -54,6 +54,8 @@ export interface Finding {
   fixes?: Fix[];
   /** Surfaces the finding is about, when it is surface-specific. */
   surfaces?: SurfaceId[];
+  /** Generic rules whose finding on the same token this one stands in for (one finding per mistake). */
+  explains?: string[];
   data?: Record<string, unknown>;
 }
 

@@ -159,6 +159,7 @@ function preferSpecificFindings(findings: Finding[]): Finding[] {
     const twin = findings.find((o) => o !== f && o.offset === f.offset && o.length === f.length && explainsFinding(o.ruleId, f.ruleId));
     if (!twin) return true;
     if (RANK[f.severity] > RANK[twin.severity]) twin.severity = f.severity;
+    if (!f.ruleId.endsWith('/schema')) twin.explains = [...new Set([...(twin.explains ?? []), f.ruleId])];
     const extra = (f.fixes ?? []).filter((x) => !twin.fixes?.some((y) => sameEdits(x, y)));
     if (extra.length) twin.fixes = [...(twin.fixes ?? []), ...extra.map((x) => ({ ...x, isPreferred: false }))];
     return false;
