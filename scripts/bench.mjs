@@ -2,7 +2,7 @@
 // npm run bench: measurements and ratios on this machine, side by side in one run (no timed tests).
 // Writes docs/performance.md. Usage: node scripts/bench.mjs [--corpus DIR]
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync, statSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync, statSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -56,6 +56,13 @@ if (oracleBin) {
   oracle = { plugins: plugins.length, oracleMs, lensMs };
 }
 
+// (8) cold vs cached: the same check with --cache, first run fills it, the next three are served from it.
+const cacheFile = join(repo, '.cache/bench-check-cache');
+rmSync(cacheFile, { force: true });
+const timed = (args) => { const t = process.hrtime.bigint(); spawnSync(process.execPath, [cli, 'check', corpus, '--format', 'json', ...args], { encoding: 'utf8', maxBuffer: 1 << 30 }); return Number(process.hrtime.bigint() - t) / 1e6; };
+const cacheCold = timed(['--cache', '--cache-location', cacheFile]);
+const cacheWarm = median([1, 2, 3].map(() => timed(['--cache', '--cache-location', cacheFile])));
+
 // (7) file-system syscalls of one corpus run (strace -c, when installed): each folder listed once, each file read once.
 let sys;
 const straceOut = join(repo, '.cache/bench-strace.txt');
@@ -79,6 +86,7 @@ const rows = [
   ['5. server RSS with the corpus open (workspace scan done)', lsp ? `${f(lsp.rssMb)} MB (${lsp.openFiles} files opened)` : 'n/a', '≤ 150 MB', ok(lsp ? lsp.rssMb <= 150 : undefined)],
   ['6. official validator vs Plugin Lens, same plugins, one process each', oracle ? `${oracle.plugins} plugins: oracle ${f(oracle.oracleMs, 0)} ms, Plugin Lens ${f(oracle.lensMs, 0)} ms = oracle **${f(oracle.oracleMs / oracle.lensMs, 1)}×** slower` : 'oracle not installed (npm run conformance installs it)', '—', ''],
   ['7. file-system syscalls of one corpus run (strace -c)', sys ? `openat ${sys.openat ?? 0}, getdents64 ${sys.getdents64 ?? 0}, statx ${sys.statx ?? 0}, newfstatat ${sys.newfstatat ?? 0} for ${runs[0].files} checked files in ${sys.dirs} folders` : 'strace not installed', 'each folder listed once', ''],
+  ['8. `check --cache`: cold (fills the cache) vs cached re-check of the unchanged corpus (median of 3)', `${f(cacheCold, 0)} ms vs ${f(cacheWarm, 0)} ms = **${f(cacheCold / cacheWarm, 1)}×** faster`, 'cached ≤ 300 ms', ok(cacheWarm <= 300)],
   ['`.vsix` size', vsixMb === undefined ? 'not packaged (npm run package)' : `${f(vsixMb, 2)} MB`, '≤ 1.5 MB', ok(vsixMb === undefined ? undefined : vsixMb <= 1.5)],
 ];
 const doc = `# Performance

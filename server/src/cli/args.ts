@@ -23,6 +23,9 @@ export interface CheckOptions {
   stdin: boolean;
   stdinFilename?: string;
   warnUnknown: boolean;
+  /** Reuse the last run's result when nothing it read has changed (`--cache`). */
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 export interface Parsed {
@@ -107,6 +110,8 @@ export function parseCheckArgs(argv: string[]): CheckOptions & { help: boolean; 
     stdin,
     stdinFilename,
     warnUnknown: !values['no-warn-unknown'],
+    cache: Boolean(values.cache),
+    cacheLocation: values['cache-location'] as string | undefined,
     help,
     color,
   };

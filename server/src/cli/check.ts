@@ -13,6 +13,10 @@ import { formatReport, type FileReport } from './formats';
 import { fixFiles } from './fix';
 import { displayPath, noKnownFileIn, notKnown, type Input } from './known-files';
 import { PLAIN, type Style } from './style';
+import { cacheKey, DEFAULT_CACHE_LOCATION, lookup, store } from './cache';
+import { fingerprintFile, fingerprintStat, noDependencies, type Dependencies } from '../node/dependencies';
+import { TOOL_VERSION } from './version';
+import { KNOWLEDGE_AS_OF } from '../core/version';
 
 /** The folder a run is about: its one directory argument, if that is what it got. */
 export function singleFolder(inputs: readonly string[]): string | undefined {
@@ -27,7 +31,29 @@ export interface CheckIo {
   readStdin?: () => string;
 }
 
-export function runCheck(opts: CheckOptions, cwd: string, io: CheckIo = {}): CheckOutcome {
+/** `check`, served from the cache when `--cache` is on and nothing the last run looked at has changed. */
+export function runCheck(opts: CheckOptions, cwd: string, io: CheckIo = {}): CheckOutcome & { cached?: boolean } {
+  if (!opts.cache || opts.fix || opts.fixDryRun || opts.stdin) return checkOnce(opts, cwd, io);
+  const style = io.style ?? PLAIN;
+  const inputs = opts.paths.map((p) => path.resolve(cwd, p));
+  const folder = singleFolder(inputs);
+  const loaded = loadConfig(cwd, opts.config, opts.targets, undefined, folder);
+  const key = cacheKey({
+    tool: TOOL_VERSION, code: fingerprintFile(__filename), knowledge: KNOWLEDGE_AS_OF, cwd, inputs, folder, color: style.color, width: style.width,
+    options: { ...opts, cache: undefined, cacheLocation: undefined },
+    config: loaded.file ? [loaded.file, fingerprintFile(loaded.file)] : undefined,
+  });
+  const location = path.resolve(cwd, opts.cacheLocation ?? DEFAULT_CACHE_LOCATION);
+  const hit = lookup(location, key);
+  if (hit) return { ...hit, cached: true };
+  const deps = noDependencies();
+  for (const abs of inputs) deps.stats[abs] = fingerprintStat(abs);
+  const outcome = checkOnce(opts, cwd, io, deps);
+  store(location, key, deps, outcome);
+  return outcome;
+}
+
+function checkOnce(opts: CheckOptions, cwd: string, io: CheckIo, deps?: Dependencies): CheckOutcome {
   const style = io.style ?? PLAIN;
   const given = opts.stdin && opts.stdinFilename ? [opts.stdinFilename] : opts.paths;
   const inputList: Input[] = given.map((p) => ({ given: p, abs: path.resolve(cwd, p) }));
@@ -38,7 +64,7 @@ export function runCheck(opts: CheckOptions, cwd: string, io: CheckIo = {}): Che
   const root = loaded.file || !folder ? loaded.root : folder;
   const stdinText = opts.stdin ? stripBom((io.readStdin ?? (() => ''))()) : undefined;
   const freshOverlays = () => new Map<string, string>(stdinText !== undefined ? [[toPosix(inputs[0]), stdinText]] : []);
-  let workspace = new NodeWorkspace(toPosix(root), freshOverlays());
+  let workspace = new NodeWorkspace(toPosix(root), freshOverlays(), deps);
   const scan = opts.stdin ? { files: [inputs[0]], problems: [] } : findKnownFiles(inputs, workspace);
   // Files a plugin manifest points at (a root ./hooks.json …) are components even where their path says nothing.
   let fileList = withReferencedFiles(scan.files, workspace, inputs);

@@ -5,6 +5,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { DirEntry, Workspace } from '../core/workspace';
+import { contentFingerprint, direntsFingerprint, statFingerprint, type Dependencies } from './dependencies';
 
 export class NodeWorkspace implements Workspace {
   private readonly texts = new Map<string, { text: string; bom: boolean } | undefined>();
@@ -12,8 +13,11 @@ export class NodeWorkspace implements Workspace {
   /** One listing per directory per run, shared with the scan: probes for absent files cost no syscall. */
   private readonly listings = new Map<string, Map<string, fs.Dirent> | undefined>();
   private readonly dirs = new Map<string, DirEntry[] | undefined>();
-  /** Open editor buffers win over the disk (the server passes its live map of open documents). */
-  constructor(readonly root: string, readonly overlays: Map<string, string> = new Map()) {}
+  /**
+   * Open editor buffers win over the disk (the server passes its live map of open documents). `deps`, when
+   * given, records every disk answer as a fingerprint (the CLI cache compares them on the next run).
+   */
+  constructor(readonly root: string, readonly overlays: Map<string, string> = new Map(), readonly deps?: Dependencies) {}
 
   readFile(p: string): string | undefined {
     const overlay = this.overlays.get(p);
@@ -23,8 +27,18 @@ export class NodeWorkspace implements Workspace {
 
   /** The disk text with the BOM stripped and noted, read once per run. */
   readWithBom(p: string): { text: string; bom: boolean } | undefined {
-    if (!this.texts.has(p)) this.texts.set(p, this.known(p) === false ? undefined : readWithBom(p));
+    if (!this.texts.has(p)) {
+      let bytes: Buffer | undefined;
+      if (this.known(p) !== false) try { bytes = fs.readFileSync(p); } catch { bytes = undefined; }
+      if (this.deps) this.deps.files[p] = contentFingerprint(bytes);
+      this.texts.set(p, bytes && decode(bytes));
+    }
     return this.texts.get(p);
+  }
+
+  /** The first 4 KB of a file's text (the scan sniffs a manifest.json's kind with it). */
+  readHead(p: string): string | undefined {
+    return this.readWithBom(p)?.text.slice(0, 4096);
   }
 
   exists(p: string): boolean {
@@ -46,6 +60,7 @@ export class NodeWorkspace implements Workspace {
       if (this.known(p) !== false) {
         try { listing = new Map(fs.readdirSync(p, { withFileTypes: true }).map((d) => [d.name, d])); } catch { listing = undefined; }
       }
+      if (this.deps) this.deps.dirs[p] = direntsFingerprint(listing && [...listing.values()]);
       this.listings.set(p, listing);
     }
     const listing = this.listings.get(p);
@@ -109,9 +124,16 @@ export class NodeWorkspace implements Workspace {
   private stat(p: string): fs.Stats | undefined {
     if (!this.stats.has(p)) {
       try { this.stats.set(p, fs.statSync(p)); } catch { this.stats.set(p, undefined); }
+      if (this.deps) this.deps.stats[p] = statFingerprint(this.stats.get(p));
     }
     return this.stats.get(p);
   }
+}
+
+function decode(bytes: Buffer): { text: string; bom: boolean } {
+  const text = bytes.toString('utf8');
+  const bom = text.charCodeAt(0) === 0xfeff;
+  return { text: bom ? text.slice(1) : text, bom };
 }
 
 /** Reads a file as UTF-8 text with the BOM stripped (as editors do); undefined when unreadable. */

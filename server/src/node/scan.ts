@@ -14,14 +14,14 @@ const SNIFF_NAMES = new Set(['manifest.json']);
 export interface ScanResult { files: string[]; problems: string[] }
 
 /** `listing` shares directory reads with the run's workspace (each folder is listed once per run). */
-export function scanPaths(inputs: readonly string[], listing?: { dirents(dir: string): fs.Dirent[] | undefined }): ScanResult {
+export function scanPaths(inputs: readonly string[], listing?: { dirents(dir: string): fs.Dirent[] | undefined; readHead(file: string): string | undefined }): ScanResult {
   const files = new Set<string>();
   const problems: string[] = [];
   const visitedLinks = new Set<string>();
 
   const consider = (abs: string) => {
     const posix = toPosix(abs);
-    const kind = detectKind(posix, SNIFF_NAMES.has(path.basename(abs)) ? () => readHead(abs) : undefined);
+    const kind = detectKind(posix, SNIFF_NAMES.has(path.basename(abs)) ? () => (listing ? listing.readHead(abs) : readHead(abs)) : undefined);
     if (kind) files.add(abs);
   };
 

@@ -1,0 +1,81 @@
+// check --cache: an unchanged repository is served from the cache; any change it could see is a miss;
+// results are identical with and without the cache.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { runCheck } from '../../server/src/cli/check';
+import { parseCheckArgs } from '../../server/src/cli/args';
+
+const examples = path.resolve(__dirname, '../../examples');
+
+describe('CLI: check --cache', () => {
+  let dir: string;
+  let location: string;
+  const run = (cache: boolean, format = 'json') => {
+    const opts = parseCheckArgs(['.', '--format', format, ...(cache ? ['--cache', '--cache-location', location] : [])]);
+    return runCheck(opts, dir);
+  };
+  const strip = (o: { output: string; stderr: string; exitCode: number }) => ({ output: o.output, stderr: o.stderr, exitCode: o.exitCode });
+
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pl-cache-'));
+    fs.cpSync(examples, dir, { recursive: true });
+    location = path.join(os.tmpdir(), `pl-cache-file-${path.basename(dir)}`);
+  });
+  afterEach(() => { fs.rmSync(dir, { recursive: true, force: true }); fs.rmSync(location, { force: true }); });
+
+  it('serves an unchanged folder from the cache with the same result as a run without it', () => {
+    const fresh = strip(run(false));
+    const first = run(true);
+    assert.ok(!first.cached, 'the first run is cold');
+    assert.ok(fs.existsSync(location));
+    const second = run(true);
+    assert.strictEqual(second.cached, true);
+    assert.deepStrictEqual(strip(second), fresh);
+    assert.deepStrictEqual(strip(first), fresh);
+    assert.ok(JSON.parse(fresh.output).summary.files > 5);
+  });
+
+  it('misses when a file changes, a file appears in a folder, or the options differ', () => {
+    run(true);
+    const skill = path.join(dir, 'skills/release-notes/SKILL.md');
+    fs.writeFileSync(skill, fs.readFileSync(skill, 'utf8').replace('name: release-notes', 'name: Release_Notes'));
+    const changed = run(true);
+    assert.ok(!changed.cached);
+    assert.deepStrictEqual(strip(changed), strip(run(false)));
+    assert.match(changed.output, /skill\/name-format/);
+
+    assert.strictEqual(run(true).cached, true);
+    fs.mkdirSync(path.join(dir, 'skills/new-one'));
+    fs.writeFileSync(path.join(dir, 'skills/new-one/SKILL.md'), '---\nname: New One\n---\n');
+    const added = run(true);
+    assert.ok(!added.cached);
+    assert.deepStrictEqual(strip(added), strip(run(false)));
+
+    assert.ok(!run(true, 'compact').cached, 'another format is another entry');
+    assert.strictEqual(run(true, 'compact').cached, true);
+    assert.strictEqual(run(true).cached, true, 'the json entry is still there');
+  });
+
+  it('misses when a config file appears, and survives a corrupt cache file', () => {
+    run(true);
+    fs.writeFileSync(path.join(dir, '.plugin-lens.json'), JSON.stringify({ rules: { 'skill/version-top-level': 'off' } }));
+    const configured = run(true);
+    assert.ok(!configured.cached);
+    assert.deepStrictEqual(strip(configured), strip(run(false)));
+    assert.doesNotMatch(configured.output, /skill\/version-top-level/);
+
+    fs.writeFileSync(location, '{ not json');
+    const cold = run(true);
+    assert.ok(!cold.cached);
+    assert.deepStrictEqual(strip(cold), strip(run(false)));
+    assert.strictEqual(run(true).cached, true);
+  });
+
+  it('is never used with --fix or --stdin', () => {
+    const opts = parseCheckArgs(['.', '--fix-dry-run', '--cache', '--cache-location', location]);
+    runCheck(opts, dir);
+    assert.ok(!fs.existsSync(location));
+  });
+});
