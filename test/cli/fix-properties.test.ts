@@ -18,12 +18,10 @@ const ROOT = path.resolve(__dirname, '..', '..');
 
 /**
  * Reach gaps in the current reach model that make a correct fix look like a loss, with the reason.
- * Owned by the load model (issue 12): drop an entry once reach judges the original file right.
+ * Owned by the load model (issue 12): drop an entry once reach judges the original file right. None left:
+ * the load model marks unparsable frontmatter refused by the upload (bad-colon-standalone was the last).
  */
-const KNOWN_REACH_GAPS: Record<string, string> = {
-  'skill/yaml-unquoted-colon/bad-colon-standalone':
-    'reach shows the upload ✓ for frontmatter that does not parse (the upload refuses invalid YAML); once the fix makes it parse, the `model` key is what the upload refuses',
-};
+const KNOWN_REACH_GAPS: Record<string, string> = {};
 
 describe('--fix properties (examples and fixtures)', function () {
   this.timeout(600_000);
