@@ -17,7 +17,11 @@ export class NodeWorkspace implements Workspace {
    * Open editor buffers win over the disk (the server passes its live map of open documents). `deps`, when
    * given, records every disk answer as a fingerprint (the CLI cache compares them on the next run).
    */
-  constructor(readonly root: string, readonly overlays: Map<string, string> = new Map(), readonly deps?: Dependencies) {}
+  constructor(readonly root: string, readonly overlays: Map<string, string> = new Map(), readonly deps?: Dependencies) {
+    this.rootPrefix = root.endsWith('/') ? root : root + '/';
+  }
+
+  private readonly rootPrefix: string;
 
   readFile(p: string): string | undefined {
     const overlay = this.overlays.get(p);
@@ -118,7 +122,7 @@ export class NodeWorkspace implements Workspace {
   }
 
   private inside(dir: string): boolean {
-    return dir === this.root || dir.startsWith(this.root.endsWith('/') ? this.root : this.root + '/');
+    return dir === this.root || dir.startsWith(this.rootPrefix);
   }
 
   private stat(p: string): fs.Stats | undefined {
