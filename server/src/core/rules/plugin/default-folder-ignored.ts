@@ -1,7 +1,6 @@
 import { defineRule, src } from '../define';
-import { isPluginManifest, MR_DATE, MR_URL, pluginRootOf } from './helpers';
-import { nodeAtPointer, keyNodeOf, owningProperty, toValue } from '../../parse/node';
-import { scanComponents } from '../../index/components';
+import { isPluginManifest, manifestScan, MR_DATE, MR_URL } from './helpers';
+import { nodeAtPointer, keyNodeOf, owningProperty } from '../../parse/node';
 
 export default defineRule({
   id: 'plugin/default-folder-ignored',
@@ -12,8 +11,7 @@ export default defineRule({
   sources: [src(MR_URL, MR_DATE)],
   check(ctx) {
     if (!isPluginManifest(ctx)) return;
-    // Scan from the text being validated (not the cached index), so unsaved edits count.
-    const plugin = scanComponents(ctx.workspace, pluginRootOf(ctx.file.path), toValue(ctx.file.root) as Record<string, unknown>, ctx.file.path);
+    const plugin = manifestScan(ctx);
     for (const d of plugin.ignoredDefaults) {
       const value = nodeAtPointer(ctx.file.root, '/' + d.key.replace('.', '/'))
         ?? nodeAtPointer(ctx.file.root, '/' + d.key.replace('experimental.', ''));

@@ -1,7 +1,6 @@
 import { defineRule, src } from '../define';
-import { isPluginManifest, pluginRootOf } from './helpers';
-import { toValue, valueOf } from '../../parse/node';
-import { scanComponents } from '../../index/components';
+import { isPluginManifest, manifestScan, pluginRootOf } from './helpers';
+import { valueOf } from '../../parse/node';
 import { relative } from '../../paths';
 
 export default defineRule({
@@ -14,7 +13,7 @@ export default defineRule({
   check(ctx) {
     if (!isPluginManifest(ctx)) return;
     const root = pluginRootOf(ctx.file.path);
-    const { components } = scanComponents(ctx.workspace, root, toValue(ctx.file.root) as Record<string, unknown>, ctx.file.path);
+    const { components } = manifestScan(ctx);
     const groups = new Map<string, string[]>();
     for (const c of components) {
       if (c.type !== 'skill' && c.type !== 'agent' && c.type !== 'command') continue;

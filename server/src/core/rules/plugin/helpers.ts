@@ -4,6 +4,9 @@ import { dirname } from '../../paths';
 import { itemsOf, nodeAtPointer, type Node } from '../../parse/node';
 import { COMPONENT_KEYS, LEGACY_TOP_LEVEL, type ComponentKey } from '../../knowledge/plugin-paths';
 import { resolvePluginPath, type ResolvedPath } from '../../index/paths';
+import { scanComponents, type ComponentScan } from '../../index/components';
+import { readPlugin } from '../../index/workspace-index';
+import { toValue } from '../../parse/node';
 
 export const MR_URL = 'https://code.claude.com/docs/en/plugins/manifest-reference';
 export const MR_DATE = '2026-10-04';
@@ -47,3 +50,22 @@ export function isPluginManifest(ctx: RuleContext): boolean {
   return ctx.file.kind === 'plugin' && !!ctx.file.root && ctx.file.root.type === 'object' && ctx.file.syntaxErrors.length === 0;
 }
 
+
+const MANIFEST_SCANS = new WeakMap<object, ComponentScan>();
+
+/**
+ * The components of the plugin whose manifest is being validated, from the text being validated (so
+ * unsaved edits count). When that text is what the workspace index read, the index's scan is reused; the
+ * result is shared by every rule of one validation.
+ */
+export function manifestScan(ctx: RuleContext): ComponentScan {
+  const key = ctx.file.root as object;
+  const hit = MANIFEST_SCANS.get(key);
+  if (hit) return hit;
+  const root = pluginRootOf(ctx.file.path);
+  const scan: ComponentScan = ctx.workspace.readFile(ctx.file.path) === ctx.file.text
+    ? readPlugin(ctx.workspace, root)
+    : scanComponents(ctx.workspace, root, toValue(ctx.file.root) as Record<string, unknown>, ctx.file.path);
+  MANIFEST_SCANS.set(key, scan);
+  return scan;
+}
