@@ -4,6 +4,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { tempWorkspaces } from '../support/temp-workspace';
 
 const CLI = path.resolve(__dirname, '..', '..', 'dist', 'cli.js');
 const SURFACE_IDS = ['claude-ai-web', 'claude-desktop-chat', 'claude-mobile', 'cowork', 'claude-code-cli', 'claude-code-desktop', 'claude-code-ide', 'claude-code-cloud', 'claude-api', 'agent-sdk'];
@@ -13,18 +14,7 @@ function run(args: string[], cwd: string) {
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
-const made: string[] = [];
-after(() => { for (const dir of made) fs.rmSync(dir, { recursive: true, force: true }); });
-
-function workspace(files: Record<string, string>): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'plugin-lens-cli-'));
-  made.push(root);
-  for (const [rel, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
-    fs.writeFileSync(path.join(root, rel), text);
-  }
-  return root;
-}
+const workspace = tempWorkspaces('plugin-lens-cli-');
 
 const BROKEN = {
   'skills/pdf-tools/SKILL.md': '---\nname: PDF_Tools\ndescription: Fill PDF forms. Use when asked to fill a form.\n---\nBody\n',

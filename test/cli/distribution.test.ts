@@ -10,20 +10,10 @@ import * as os from 'os';
 import * as path from 'path';
 import { parse as parseYaml } from 'yaml';
 import { KNOWN_FILES } from '../../server/src/cli/known-files';
+import { tempWorkspaces } from '../support/temp-workspace';
 
 const REPO = path.resolve(__dirname, '..', '..');
-const made: string[] = [];
-after(() => { for (const dir of made) fs.rmSync(dir, { recursive: true, force: true }); });
-
-function tempDir(files: Record<string, string> = {}): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'plugin-lens-dist-'));
-  made.push(root);
-  for (const [rel, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
-    fs.writeFileSync(path.join(root, rel), text);
-  }
-  return root;
-}
+const tempDir = tempWorkspaces('plugin-lens-dist-');
 
 // Only the variables a shell and npm need: nothing of the outer `npm test` run leaks into the child.
 function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {

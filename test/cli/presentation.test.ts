@@ -4,6 +4,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { tempWorkspaces } from '../support/temp-workspace';
 
 const REPO = path.resolve(__dirname, '..', '..');
 const CLI = path.join(REPO, 'dist', 'cli.js');
@@ -16,18 +17,7 @@ function run(args: string[], cwd: string, opts: { env?: Record<string, string>; 
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
-const made: string[] = [];
-after(() => { for (const dir of made) fs.rmSync(dir, { recursive: true, force: true }); });
-
-function workspace(files: Record<string, string>): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'plugin-lens-cli-ux-'));
-  made.push(root);
-  for (const [rel, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
-    fs.writeFileSync(path.join(root, rel), text);
-  }
-  return root;
-}
+const workspace = tempWorkspaces('plugin-lens-cli-ux-');
 
 const SKILL = '---\nname: PDF_Tools\ndescription: Fill PDF forms. Use when asked to fill a form.\nversion: 1.0.0\n---\nBody\n';
 const FILES = {
