@@ -6,7 +6,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { parseCommand, parseTargets } from './args';
 import { displayPath } from './known-files';
-import { NodeWorkspace, readText } from '../node/node-workspace';
+import { NodeWorkspace } from '../node/node-workspace';
 import { scanPaths, toPosix } from '../node/scan';
 import { singleFolder } from './check';
 import { isDirectory } from '../node/fs-util';
@@ -38,25 +38,24 @@ export function runReachCommand(argv: string[], cwd: string): ReachOutcome {
   let scanned = 0;
   for (const input of inputs) {
     const abs = path.resolve(cwd, input);
-    const scan = scanPaths([abs]);
-    stderr += scan.problems.map((p) => `plugin-lens: ${p}\n`).join('');
-    scanned += scan.files.length;
     // The index walks the workspace root: use the config's folder when it holds the input, else the input.
     const rootAbs = isInside(toPosix(loaded.root), toPosix(abs)) && loaded.file ? loaded.root : isDirectory(abs) ? abs : path.dirname(abs);
     const root = toPosix(rootAbs);
     let ws = workspaces.get(root);
     if (!ws) { ws = new NodeWorkspace(root); workspaces.set(root, ws); }
+    const scan = scanPaths([abs], ws); // the scan's listings and reads are the workspace's
+    stderr += scan.problems.map((p) => `plugin-lens: ${p}\n`).join('');
+    scanned += scan.files.length;
     for (const f of scan.files) {
       const p = toPosix(f);
       if (loaded.config.isIgnored(path.posix.relative(toPosix(loaded.root), p))) continue;
       const kind = detectKind(p, () => ws.readFile(p));
       if (!kind) continue;
-      const text = readText(f);
-      if (text === undefined) { stderr += `plugin-lens: cannot read ${f}\n`; continue; }
+      const read = ws.readWithBom(p);
+      if (read === undefined) { stderr += `plugin-lens: cannot read ${f}\n`; continue; }
       // One read, one validation: the load stage inside it decides reach (manifests included).
-      const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-      const validated = validateFile({ path: p, text: clean, bom: clean !== text, kind }, { workspace: ws, config: loaded.config, home });
-      const parsed = validated.parsed ?? parseFile(p, clean, kind);
+      const validated = validateFile({ path: p, text: read.text, bom: read.bom, kind }, { workspace: ws, config: loaded.config, home });
+      const parsed = validated.parsed ?? parseFile(p, read.text, kind);
       const texts = new Map<string, typeof parsed>([[p, parsed]]);
       for (const result of validated.reach ?? []) {
         for (const pr of result.problems) stderr += `plugin-lens: ${pr}\n`;

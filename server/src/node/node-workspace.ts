@@ -142,21 +142,10 @@ function decode(bytes: Buffer): { text: string; bom: boolean } {
 
 /** Reads a file as UTF-8 text with the BOM stripped (as editors do); undefined when unreadable. */
 export function readText(p: string): string | undefined {
-  try {
-    const text = fs.readFileSync(p, 'utf8');
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  } catch {
-    return undefined;
-  }
+  return readWithBom(p)?.text;
 }
 
 /** Reads a file and reports whether it had a BOM. */
 export function readWithBom(p: string): { text: string; bom: boolean } | undefined {
-  try {
-    const text = fs.readFileSync(p, 'utf8');
-    const bom = text.charCodeAt(0) === 0xfeff;
-    return { text: bom ? text.slice(1) : text, bom };
-  } catch {
-    return undefined;
-  }
+  try { return decode(fs.readFileSync(p)); } catch { return undefined; }
 }
