@@ -10,36 +10,40 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { CheckOutcome } from './check';
 import { fingerprintDir, fingerprintFile, fingerprintStat, type Dependencies } from '../node/dependencies';
+import { writeAtomic } from '../node/fs-util';
 
 export const DEFAULT_CACHE_LOCATION = '.plugin-lens-cache';
 const FORMAT = 1;
 const MAX_ENTRIES = 8;
 
-interface Entry { key: string; deps: Dependencies; outcome: CheckOutcome; used: number }
+interface Entry { key: string; deps: Dependencies; outcome: CheckOutcome }
 interface CacheFile { format: number; entries: Entry[] }
 
 export function cacheKey(parts: unknown): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
 }
 
-/** The stored outcome for `key` when nothing it depended on has changed. */
-export function lookup(location: string, key: string): CheckOutcome | undefined {
-  const entry = readCache(location)?.entries.find((e) => e.key === key);
-  if (!entry || !stillValid(entry.deps)) return undefined;
-  return entry.outcome;
-}
+/** The cache file, read once per run: `hit` before the run, `save` after a miss. */
+export class CheckCache {
+  private readonly entries: Entry[];
+  constructor(private readonly location: string) {
+    this.entries = readCache(location)?.entries ?? [];
+  }
 
-/** Stores the outcome (atomically: temp file + rename); never fails the run. */
-export function store(location: string, key: string, deps: Dependencies, outcome: CheckOutcome): void {
-  try {
-    const entries = (readCache(location)?.entries ?? []).filter((e) => e.key !== key);
-    entries.unshift({ key, deps, outcome, used: Date.now() });
-    const data: CacheFile = { format: FORMAT, entries: entries.slice(0, MAX_ENTRIES) };
-    fs.mkdirSync(path.dirname(location), { recursive: true });
-    const tmp = `${location}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, JSON.stringify(data));
-    fs.renameSync(tmp, location);
-  } catch { /* a cache that cannot be written only costs the next run its speed */ }
+  /** The stored outcome for `key` when nothing it depended on has changed. */
+  hit(key: string): CheckOutcome | undefined {
+    const entry = this.entries.find((e) => e.key === key);
+    return entry && stillValid(entry.deps) ? entry.outcome : undefined;
+  }
+
+  /** Stores the outcome, newest first (atomically); never fails the run. */
+  save(key: string, deps: Dependencies, outcome: CheckOutcome): void {
+    const entries = [{ key, deps, outcome }, ...this.entries.filter((e) => e.key !== key)].slice(0, MAX_ENTRIES);
+    try {
+      fs.mkdirSync(path.dirname(this.location), { recursive: true });
+      writeAtomic(this.location, JSON.stringify({ format: FORMAT, entries } satisfies CacheFile));
+    } catch { /* a cache that cannot be written only costs the next run its speed */ }
+  }
 }
 
 function readCache(location: string): CacheFile | undefined {

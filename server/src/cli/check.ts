@@ -13,7 +13,7 @@ import { formatReport, type FileReport } from './formats';
 import { fixFiles } from './fix';
 import { displayPath, noKnownFileIn, notKnown, type Input } from './known-files';
 import { PLAIN, type Style } from './style';
-import { cacheKey, DEFAULT_CACHE_LOCATION, lookup, store } from './cache';
+import { cacheKey, CheckCache, DEFAULT_CACHE_LOCATION } from './cache';
 import { fingerprintFile, fingerprintStat, noDependencies, type Dependencies } from '../node/dependencies';
 import { TOOL_VERSION } from './version';
 import { KNOWLEDGE_AS_OF } from '../core/version';
@@ -33,33 +33,39 @@ export interface CheckIo {
 
 /** `check`, served from the cache when `--cache` is on and nothing the last run looked at has changed. */
 export function runCheck(opts: CheckOptions, cwd: string, io: CheckIo = {}): CheckOutcome & { cached?: boolean } {
-  if (!opts.cache || opts.fix || opts.fixDryRun || opts.stdin) return checkOnce(opts, cwd, io);
+  const setup = setUp(opts, cwd);
+  if (!opts.cache || opts.fix || opts.fixDryRun || opts.stdin) return checkOnce(opts, cwd, io, setup);
   const style = io.style ?? PLAIN;
-  const inputs = opts.paths.map((p) => path.resolve(cwd, p));
-  const folder = singleFolder(inputs);
-  const loaded = loadConfig(cwd, opts.config, opts.targets, undefined, folder);
+  const { inputs, folder, loaded } = setup;
   const key = cacheKey({
     tool: TOOL_VERSION, code: fingerprintFile(__filename), knowledge: KNOWLEDGE_AS_OF, cwd, inputs, folder, color: style.color, width: style.width,
     options: { ...opts, cache: undefined, cacheLocation: undefined },
     config: loaded.file ? [loaded.file, fingerprintFile(loaded.file)] : undefined,
   });
-  const location = path.resolve(cwd, opts.cacheLocation ?? DEFAULT_CACHE_LOCATION);
-  const hit = lookup(location, key);
+  const cache = new CheckCache(path.resolve(cwd, opts.cacheLocation ?? DEFAULT_CACHE_LOCATION));
+  const hit = cache.hit(key);
   if (hit) return { ...hit, cached: true };
   const deps = noDependencies();
   for (const abs of inputs) deps.stats[abs] = fingerprintStat(abs);
-  const outcome = checkOnce(opts, cwd, io, deps);
-  store(location, key, deps, outcome);
+  const outcome = checkOnce(opts, cwd, io, setup, deps);
+  cache.save(key, deps, outcome);
   return outcome;
 }
 
-function checkOnce(opts: CheckOptions, cwd: string, io: CheckIo, deps?: Dependencies): CheckOutcome {
-  const style = io.style ?? PLAIN;
+/** The inputs as given and resolved, the single folder argument, and the configuration they select. */
+interface RunSetup { inputList: Input[]; inputs: string[]; folder?: string; loaded: ReturnType<typeof loadConfig> }
+
+function setUp(opts: CheckOptions, cwd: string): RunSetup {
   const given = opts.stdin && opts.stdinFilename ? [opts.stdinFilename] : opts.paths;
   const inputList: Input[] = given.map((p) => ({ given: p, abs: path.resolve(cwd, p) }));
   const inputs = inputList.map((i) => i.abs);
   const folder = opts.stdin ? undefined : singleFolder(inputs);
   const loaded = loadConfig(cwd, opts.config, opts.targets, undefined, folder ?? (opts.stdin ? path.dirname(inputs[0]) : undefined));
+  return { inputList, inputs, folder, loaded };
+}
+
+function checkOnce(opts: CheckOptions, cwd: string, io: CheckIo, { inputList, inputs, folder, loaded }: RunSetup, deps?: Dependencies): CheckOutcome {
+  const style = io.style ?? PLAIN;
   // Without a config file, a single folder argument is the workspace (cross-file rules look there).
   const root = loaded.file || !folder ? loaded.root : folder;
   const stdinText = opts.stdin ? stripBom((io.readStdin ?? (() => ''))()) : undefined;

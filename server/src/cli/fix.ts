@@ -10,6 +10,7 @@ import { createTwoFilesPatch } from 'diff';
 import { applyEdits, collectFixes, tierOf } from '../core/fixes';
 import type { Finding } from '../core/types';
 import type { FileReport } from './formats';
+import { writeAtomic } from '../node/fs-util';
 
 const MAX_PASSES = 5;
 
@@ -35,7 +36,7 @@ export function fixFiles(reports: FileReport[], dryRun: boolean, revalidate: (ab
     if (text === report.text) continue;
     changed++;
     if (dryRun) diff += `# ${report.file}\n${[...applied, ...suggestions].join('\n')}\n` + createTwoFilesPatch(diffName('a', report.file), diffName('b', report.file), report.text, text, '', '', { context: 3 });
-    else writeAtomic(report.abs, text, hadBom(report.abs));
+    else writeAtomic(report.abs, (hadBom(report.abs) ? '\ufeff' : '') + text);
   }
   return { diff, changed };
 }
@@ -53,11 +54,4 @@ function hadBom(abs: string): boolean {
     fs.closeSync(fd);
     return buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
   } catch { return false; }
-}
-
-export function writeAtomic(abs: string, text: string, bom: boolean): void {
-  const tmp = path.join(path.dirname(abs), `.${path.basename(abs)}.plugin-lens-${process.pid}.tmp`);
-  const mode = fs.statSync(abs).mode;
-  fs.writeFileSync(tmp, (bom ? '\ufeff' : '') + text, { mode });
-  fs.renameSync(tmp, abs);
 }
