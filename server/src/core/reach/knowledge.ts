@@ -19,7 +19,11 @@ export interface KnowledgeRecord extends Verdict { id: string; item: ReachItemKi
 export interface ComponentRule extends Verdict {
   id: string; appliesTo: ReachItemKind; when: string; channels?: string[]; surfaces: SurfaceId[];
 }
-export interface ChannelInfo { id: string; name: string; items: ReachItemKind[]; description: string; detect: string }
+export interface ChannelInfo {
+  id: string; name: string; items: ReachItemKind[]; description: string; detect: string;
+  /** The loader an item of the channel passes first; absent: Claude Code's own loaders. */
+  loader?: 'upload' | 'desktop-config' | 'mcpb';
+}
 export interface SurfaceInfo { id: SurfaceId; name: string; family: string; notes: string }
 
 interface KnowledgeBase {
