@@ -6,6 +6,7 @@
 import type { Workspace } from '../workspace';
 import { dirname, join } from '../paths';
 import { readJson } from '../index/index';
+import { isObject } from '../index/paths';
 import { AUTO_REGISTERED_MARKETPLACES, settingsScopeOf, type SettingsScope } from '../knowledge/settings-keys';
 
 export interface DeclaredPlugin {
@@ -20,8 +21,6 @@ export interface DeclaredPlugin {
   /** The marketplace's source when the same settings scope registers it (extraKnownMarketplaces). */
   marketplaceSource?: Record<string, unknown>;
 }
-
-const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 
 /** `plugin@marketplace`, split at the last `@` (plugin names never contain one). */
 export function splitPluginId(id: string): { plugin: string; marketplace: string } | undefined {

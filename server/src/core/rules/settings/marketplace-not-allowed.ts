@@ -2,10 +2,10 @@ import { defineRule } from '../define';
 import { keyOf, propertiesOf, toValue, valueOf } from '../../parse/node';
 import { SETTINGS_REF } from '../../knowledge/settings-keys';
 import { scopeOf } from './helpers';
+import { isObject } from '../../index/paths';
 
 type Src = Record<string, unknown>;
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
-const isObject = (v: unknown): v is Src => !!v && typeof v === 'object' && !Array.isArray(v);
 const same = (a: unknown, b: unknown) => a === b; // "must match exactly, or both must be undefined"
 
 /** The host a source fetches from, for hostPattern entries. */
