@@ -29,7 +29,7 @@ import { CONFIG_FILE, WorkspaceState, type Folder } from './lsp/workspace-state'
 import { itemFor, countFindings } from './lsp/items';
 import { detectKind } from './core/kinds/detect';
 import { invalidateWorkspaceIndex } from './core/index/index';
-import { reachItems, reachHover, matrixMarkdown, type ValidatedSource } from './lsp/reach-items';
+import { reachItems, matrixMarkdown, type ValidatedSource } from './lsp/reach-items';
 import { uriToPath } from './lsp/uri';
 
 const EMPTY: ValidateResult = { kind: undefined, findings: [] };
@@ -189,10 +189,6 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     return items.sort((a, b) => a.uri.localeCompare(b.uri) || a.id.localeCompare(b.id));
   }
 
-  /** The reach hover reads the load stage's result that validation already computed. */
-  async function reachHoverFor(_doc: TextDocument, result: ValidateResult) {
-    return Promise.resolve(reachHover(result));
-  }
 
   function currentStatus(): StatusResult {
     const findings: FindingCounts = { errors: 0, warnings: 0, infos: 0, hints: 0 };
@@ -333,7 +329,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
 
   const safe = <P extends unknown[], R>(name: string, fn: (...args: P) => R | Promise<R>) => runSafe(log, name, fn);
   registerFeatureHandlers({
-    connection, documents, log, resultFor, configFor, reachHoverFor,
+    connection, documents, log, resultFor, configFor,
     supportsDocumentChanges: () => caps.workspace?.workspaceEdit?.documentChanges === true,
   });
   connection.onRequest(ListItemsRequest, safe('listItems', async (params) => {

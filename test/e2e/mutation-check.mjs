@@ -14,7 +14,7 @@ const groups = {
       // The server stops publishing one rule.
       ['server/src/lsp/diagnostics.ts', /findings\.map\(toDiagnostic\)/g, "findings.filter((x) => x.ruleId !== 'lsp/duplicate-extension').map(toDiagnostic)"],
       // Hovers lose the reach matrix (field docs stay).
-      ['server/src/lsp/handlers.ts', 'const reachHoverProvider = await d.reachHoverFor?.(doc, result);', 'const reachHoverProvider = undefined;'],
+      ['server/src/lsp/handlers.ts', 'const reachHoverProvider = reachHover(result);', 'const reachHoverProvider = undefined;'],
       // Completion answers nothing.
       ['server/src/lsp/handlers.ts', 'return doComplete(result.parsed, doc.offsetAt(params.position)).map(', 'return doComplete(result.parsed, doc.offsetAt(params.position)).slice(0, 0).map('],
       // listItems loses the marketplace → plugin → component links.

@@ -11,7 +11,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ValidateResult } from '../core/validate';
 import { doHover } from '../core/features/hover';
-import type { ReachHoverProvider } from '../core/features/reach-hover';
+import { reachHover } from './reach-items';
 import { doComplete, type CompletionKind } from '../core/features/complete';
 import { codeActions, FIX_ALL_KIND, type FileChange, type FindingLike } from '../core/features/code-actions';
 import { collectFixes } from '../core/fixes';
@@ -44,8 +44,6 @@ export interface HandlerDeps {
   /** `.plugin-lens.json` of the document's folder: path and current text. */
   configFor(path: string): { path: string; text: string | undefined };
   supportsDocumentChanges: () => boolean;
-  /** The reach hover for an open document's items (absent: hovers show field docs only). */
-  reachHoverFor?(doc: TextDocument, result: ValidateResult): Promise<ReachHoverProvider | undefined>;
 }
 
 const COMPLETION_KIND: Record<CompletionKind, CompletionItemKind> = {
@@ -66,7 +64,7 @@ export function registerFeatureHandlers(d: HandlerDeps): void {
     if (!doc) return null;
     const result = await d.resultFor(doc);
     if (!result.parsed) return null;
-    const reachHoverProvider = await d.reachHoverFor?.(doc, result);
+    const reachHoverProvider = reachHover(result); // the load stage's result, computed by validation
     const h = doHover(result.parsed, doc.offsetAt(params.position), { findings: result.findings, reachHoverProvider });
     if (!h) return null;
     return { contents: { kind: 'markdown', value: h.markdown }, range: { start: doc.positionAt(h.offset), end: doc.positionAt(h.offset + h.length) } };
