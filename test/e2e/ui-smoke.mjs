@@ -60,9 +60,14 @@ async function smoke({ vsix, rel, rule, hoverRe, out, workspace }) {
     // A realistic workspace has more problems than the panel shows: filter the list down to the rule.
     const filter = page.locator('.markers-panel-container .viewpane-filter input, .viewpane-filter-container input').first();
     await want(filter, 'the Problems filter box', 30000);
-    await filter.fill(rule);
     const row = page.locator('.markers-panel .monaco-list-row', { hasText: rule }).first();
-    await want(row, `a Problems row with ${rule}`, 30000);
+    // The panel can take the filter while it is still filling (seen in CI: "Showing 0 of 28"): type it
+    // again when no row appears, up to three times, before calling the row missing.
+    for (let attempt = 1; ; attempt++) {
+      await filter.fill('');
+      await filter.fill(rule);
+      try { await want(row, `a Problems row with ${rule}`, 10000); break; } catch (e) { if (attempt === 3) throw e; }
+    }
     const rowText = await row.innerText(); // read once: the filtered list re-renders its rows
     step(`Problems: ${rowText.replace(/\s+/g, ' ').trim()}`);
     await page.screenshot({ path: path.join(out, '02-problems.png') });
