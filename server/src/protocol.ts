@@ -3,7 +3,8 @@
  * vscode-eslint's customMessages.ts and rust-analyzer's lsp_ext.ts). Types only + message constants:
  * no `vscode`, no server-only imports, so both bundles can import it.
  */
-import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType, RequestType0, type Range } from 'vscode-languageserver-protocol';
+import type { SurfaceId } from './core/surfaces';
 
 /** Kinds of file the server recognises (mirrors core FileKindId). */
 export type ItemFileKind =
@@ -119,6 +120,64 @@ export interface ReachResult {
 
 /** `pluginLens/reach`: reach data for one file (or the workspace). */
 export const ReachRequest = new RequestType<ReachParams, ReachResult, void>('pluginLens/reach');
+
+export interface RoutesParams {
+  /** One file; the whole workspace when absent. */
+  uri?: string;
+}
+
+/**
+ * Distribution routes (issue 16): for every item, each channel its kind can be distributed through, side
+ * by side, with per-surface status, the member/admin actions needed and the traps. The in-use route's
+ * cells equal the item's reach cells (one load model computes both).
+ */
+export interface RoutesResult {
+  /** Newest source date the knowledge was verified against (YYYY-MM-DD). */
+  knowledgeAsOf: string;
+  /** How the dates were set (some sources are undated pages dated by when they were read). */
+  datingNote?: string;
+  items: RoutesItem[];
+}
+
+export interface RoutesItem {
+  /** Stable: `${kind}:${file}#${name}` (file workspace-relative, POSIX). */
+  id: string;
+  kind: string;
+  name: string;
+  uri: string;
+  /** LSP range of the item's token (its name). */
+  range: Range;
+  routes: Route[];
+}
+
+export interface Route {
+  channel: string;
+  channelName: string;
+  /** The author declared it (.plugin-lens.json distribution/channels, repo/managed settings). */
+  declared: boolean;
+  /** The channel diagnostics use for this item (declared, else inferred from location). */
+  inUse: boolean;
+  /** Every surface id in core/surfaces.ts, always all of them. */
+  surfaces: Record<SurfaceId, RouteCell>;
+  traps: RouteTrap[];
+}
+
+export interface RouteCell {
+  /** Same vocabulary as reach cells. */
+  status: ReachStatus;
+  reason: string;
+  condition?: string;
+  /** What someone must do for the item to arrive on this surface. */
+  actions: RouteAction[];
+  /** URLs. */
+  sources: string[];
+}
+
+export interface RouteAction { id: string; who: 'member' | 'admin'; text: string; sources: string[]; asOf: string }
+export interface RouteTrap { id: string; title: string; text: string; surfaces: SurfaceId[]; sources: string[]; asOf: string }
+
+/** `pluginLens/routes`: the distribution routes of one file's items (or the workspace's). */
+export const RoutesRequest = new RequestType<RoutesParams, RoutesResult, void>('pluginLens/routes');
 
 /** `pluginLens/revalidate`: re-read settings and `.plugin-lens.json`, rescan, refresh diagnostics. */
 export const RevalidateRequest = new RequestType0<void, void>('pluginLens/revalidate');
