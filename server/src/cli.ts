@@ -8,6 +8,7 @@ import { runCheck } from './cli/check';
 import { rulesCatalog } from './cli/rules-command';
 import { explain } from './cli/explain';
 import { runReachCommand } from './cli/reach-command';
+import { runRoutesCommand } from './cli/routes-command';
 import { TOOL_VERSION } from './cli/version';
 import { styleFor } from './cli/style';
 import { didYouMean } from './core/suggest';
@@ -32,6 +33,14 @@ function main(argv: string[]): void {
       case 'reach': {
         if (rest.includes('--help') || rest.includes('-h')) return void out(commandHelp(command('reach')!, style()));
         const outcome = runReachCommand(rest, process.cwd());
+        out(outcome.output);
+        if (outcome.stderr) process.stderr.write(outcome.stderr);
+        process.exitCode = outcome.exitCode;
+        return;
+      }
+      case 'routes': {
+        if (rest.includes('--help') || rest.includes('-h')) return void out(commandHelp(command('routes')!, style()));
+        const outcome = runRoutesCommand(rest, process.cwd());
         out(outcome.output);
         if (outcome.stderr) process.stderr.write(outcome.stderr);
         process.exitCode = outcome.exitCode;

@@ -155,8 +155,10 @@ export interface Route {
   channelName: string;
   /** The author declared it (.plugin-lens.json distribution/channels, repo/managed settings). */
   declared: boolean;
-  /** The channel diagnostics use for this item (declared, else inferred from location). */
+  /** The channel diagnostics use for this item (declared, else inferred from location). A standalone skill folder has two. */
   inUse: boolean;
+  /** Set when the route needs the author to repackage the item first (bundle it in a plugin, pack an MCPB): what to do. */
+  repackage?: string;
   /** Every surface id in core/surfaces.ts, always all of them. */
   surfaces: Record<SurfaceId, RouteCell>;
   traps: RouteTrap[];

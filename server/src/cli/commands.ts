@@ -40,6 +40,7 @@ const CONFIG: OptionSpec = { name: 'config', short: 'c', type: 'string', arg: '<
 
 export const CHECK_FORMATS = ['text', 'compact', 'json', 'sarif', 'github'] as const;
 export const REACH_FORMATS = ['table', 'json', 'markdown'] as const;
+export const ROUTES_FORMATS = ['table', 'json', 'markdown'] as const;
 export const RULES_FORMATS = ['text', 'json', 'markdown'] as const;
 
 export const COMMANDS: readonly CommandSpec[] = [
@@ -90,6 +91,25 @@ export const COMMANDS: readonly CommandSpec[] = [
     examples: [
       ['plugin-lens reach', 'The reach table of the current folder.'],
       ['plugin-lens reach --target cowork --format markdown', 'Markdown, with the items that do not load on Cowork and why.'],
+    ],
+  },
+  {
+    name: 'routes',
+    summary: 'Show every way each item can be distributed to members, and what each Claude app then gets.',
+    usage: 'plugin-lens routes [options] [paths...]',
+    description: [
+      'For every item under the paths, each channel its kind can be distributed through (a marketplace install, an org plugin, an org-provisioned skill, a connector, a Desktop config, …), side by side: per surface its status from the same load model as reach, the member and admin actions it needs, and the known traps, each with sources and dates.',
+      'The route the diagnostics use is marked ▸; routes named in .plugin-lens.json ("distribution" or "channels") or in the repository\'s / managed settings are "declared"; the rest are what-ifs.',
+    ],
+    options: [
+      { name: 'format', short: 'f', type: 'string', arg: '<name>', default: 'table', choices: ROUTES_FORMATS, help: 'table, json (the pluginLens/routes shape, with file paths) or markdown (to paste into a README or wiki).' },
+      CONFIG,
+      HELP,
+    ],
+    examples: [
+      ['plugin-lens routes', 'The routes of every item in the current folder.'],
+      ['plugin-lens routes skills/pdf-forms --format markdown > HOW-TO-GET-IT.md', '"How to get pdf-forms on each Claude app", for a wiki page.'],
+      ['plugin-lens routes --format json', 'Every route with its cells, actions, traps and sources, for tools.'],
     ],
   },
   {

@@ -49,6 +49,18 @@ export interface ItemReachResult {
   reach: ReachMatrix;
   /** Configuration problems met while resolving this item (e.g. an override to a channel that can't carry it). */
   problems: string[];
+  /** What the load model used besides the channel, so another route of the item is computed the same way (routes.ts). */
+  load: ItemLoadContext;
+}
+
+/** The inputs of `computeReach` other than the channel: the item's plugin, its attached load effects, the plugin's failure. */
+export interface ItemLoadContext {
+  plugin?: PluginInfo;
+  effects: readonly AttachedEffect[];
+  /** Why Claude Code refuses the item's plugin, if it does (applies on plugin channels only). */
+  pluginFailure?: string;
+  plan?: string;
+  home?: string;
 }
 
 /** Reach of every item a parsed file declares (items no Claude product reads from this location are left out). */
@@ -84,13 +96,19 @@ function isSkillResource(item: ReachItem, ws: Workspace): boolean {
 export function reachOfItem(item: ReachItem, ws: Workspace, config: ResolvedConfig, opts: ReachOptions = {}, effects: readonly AttachedEffect[] = []): ItemReachResult[] {
   const ch = inferChannel(item, ws, config, opts);
   if (!ch.channel) return [];
-  const failure = opts.pluginFailure && ch.plugin && PLUGIN_CHANNELS.has(ch.channel) ? opts.pluginFailure(ch.plugin) : undefined;
+  const pluginFailure = opts.pluginFailure && ch.plugin ? opts.pluginFailure(ch.plugin) : undefined;
+  const load: ItemLoadContext = { plugin: ch.plugin, effects, pluginFailure, plan: opts.plan, home: opts.home };
   const channels = ch.channel === 'skill-upload' && ch.via === 'location' ? ['skill-upload', COPY_ROUTE] : [ch.channel];
   return channels.map((channel) => ({
-    item, channel, channelVia: ch.via,
-    reach: computeReach({ item, channel, plugin: ch.plugin, ws, plan: opts.plan, home: opts.home }, failure, effects),
-    problems: ch.problem ? [ch.problem] : [],
+    item, channel, channelVia: ch.via, reach: reachOnChannel(item, channel, ws, load),
+    problems: ch.problem ? [ch.problem] : [], load,
   }));
+}
+
+/** The item's reach if it were distributed through `channel`: the same load model as its own route. */
+export function reachOnChannel(item: ReachItem, channel: string, ws: Workspace, load: ItemLoadContext): ReachMatrix {
+  const failure = PLUGIN_CHANNELS.has(channel) ? load.pluginFailure : undefined;
+  return computeReach({ item, channel, plugin: load.plugin, ws, plan: load.plan, home: load.home }, failure, load.effects);
 }
 
 /** The second route of a standalone skill folder: copied into a project's `.claude/skills/`. */

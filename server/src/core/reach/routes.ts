@@ -1,8 +1,154 @@
 /**
  * Distribution routes (issue 16): for every reach item, each channel its kind can be distributed
- * through, computed by the same load model as reach (computeReach with the item's load effects), with
- * the member / admin actions and the traps of each route from routes-knowledge.json.
+ * through, side by side. Every route's cells come from the same load model as reach (`reachOnChannel`
+ * with the item's attached load effects); the in-use route IS the item's reach (ValidateResult.reach).
+ * Member / admin actions and traps come from routes-knowledge.json (routes-data.ts).
  */
+import type { Workspace } from '../workspace';
+import type { ResolvedConfig } from '../config';
+import { SURFACE_IDS, type SurfaceId } from '../surfaces';
+import { join, relative } from '../paths';
+import { readJson } from '../index/index';
+import { declaredPluginsIn, registeredMarketplaces, repoDeclaredPlugins } from '../settings/declared';
+import { channelAllows, channelInfo } from './knowledge';
+import { PLUGIN_CHANNELS, type ReachMatrix } from './engine';
+import { reachOnChannel, type ItemReachResult } from './api';
+import type { ReachItem } from './items';
+import {
+  ROUTES_KNOWLEDGE, ROUTES_AS_OF, DATING_NOTE, actionsFor, newestDate, repackageFor, sourceUrls, trapsFor, type TrapRecord,
+} from './routes-data';
+import type { Route, RouteAction, RouteCell, RouteTrap, RoutesItem, RoutesResult } from '../../protocol';
+
 export type {
   RoutesParams, RoutesResult, RoutesItem, Route, RouteCell, RouteAction, RouteTrap,
 } from '../../protocol';
+export { ROUTES_AS_OF, DATING_NOTE } from './routes-data';
+
+/** One route of an item in core form: the protocol route plus the matrix it was rendered from. */
+export interface RouteView extends Route { matrix: ReachMatrix }
+
+/** The routes of one item (core form: offsets, absolute path). */
+export interface ItemRoutes {
+  /** Stable: `${kind}:${file}#${name}` with the file relative to the workspace root. */
+  id: string;
+  item: ReachItem;
+  /** The item's own reach results (one per in-use route), as validation computed them. */
+  results: ItemReachResult[];
+  routes: RouteView[];
+}
+
+/**
+ * Routes of the items of the given reach results (one file's or many files'). Results of the same item
+ * (a standalone skill's upload and copy routes) are grouped into one item.
+ */
+export function routesOf(results: readonly ItemReachResult[], ws: Workspace, config: ResolvedConfig): ItemRoutes[] {
+  const groups = new Map<ReachItem, ItemReachResult[]>();
+  for (const r of results) groups.set(r.item, [...(groups.get(r.item) ?? []), r]);
+  const out: ItemRoutes[] = [];
+  for (const [item, own] of groups) {
+    const declared = declaredChannels(item, own[0], ws, config);
+    const standalone = !inPluginFamily(item, own);
+    const routes = candidateChannels(item, own).map((channel) => {
+      const inUse = own.find((r) => r.channel === channel);
+      const matrix = inUse ? inUse.reach : reachOnChannel(item, channel, ws, own[0].load);
+      const repackage = inUse || !standalone ? undefined : repackageFor(channel, item.kind);
+      return routeView(item, channel, matrix, !!inUse, declared.has(channel), repackage);
+    });
+    out.push({ id: `${item.kind}:${relative(ws.root, item.file)}#${item.name}`, item, results: own, routes });
+  }
+  return out;
+}
+
+/**
+ * The channels to show, in-use first: a plugin, its marketplace and its components get the plugin
+ * family; a standalone item the channels its kind can be distributed through without leaving its
+ * shape (those that need repackaging are marked); a frontmatter hook travels with its skill or agent.
+ * Only channels the knowledge base has records for this kind are kept.
+ */
+export function candidateChannels(item: ReachItem, own: readonly ItemReachResult[]): string[] {
+  const sets = ROUTES_KNOWLEDGE.routeSets;
+  const inUse = own.map((r) => r.channel);
+  const set = inUse.includes('frontmatter') ? sets.frontmatter.channels
+    : inPluginFamily(item, own) ? sets['plugin-family'].channels
+      : sets.standalone[item.kind] ?? [];
+  return [...new Set([...inUse, ...set])].filter((c) => channelAllows(c, item.kind));
+}
+
+/** A plugin, a marketplace, or an item inside a plugin (or in a plugin channel). */
+function inPluginFamily(item: ReachItem, own: readonly ItemReachResult[]): boolean {
+  return !!own[0]?.load.plugin || item.kind === 'plugin' || item.kind === 'marketplace' || own.some((r) => PLUGIN_CHANNELS.has(r.channel));
+}
+
+/**
+ * Channels the author declared for the item: every `.plugin-lens.json` `distribution` / `channels`
+ * entry whose glob matches the file (several may share a glob), and for a plugin, its components and
+ * its marketplace the repository's committed settings (`repo-declared-plugin`) and a workspace
+ * `managed-settings.json` (`managed-plugin`).
+ */
+export function declaredChannels(item: ReachItem, r: ItemReachResult | undefined, ws: Workspace, config: ResolvedConfig): Set<string> {
+  const out = new Set<string>();
+  const rel = relative(ws.root, item.file);
+  for (const o of config.channels) if (o.match(rel) && channelAllows(o.channel, item.kind)) out.add(o.channel);
+  const managed = readJson(ws, join(ws.root, 'managed-settings.json'));
+  if (item.kind === 'marketplace') {
+    if (registeredMarketplaces(managed).has(item.name)) out.add('managed-plugin');
+    const project = readJson(ws, join(ws.root, '.claude', 'settings.json'));
+    if (registeredMarketplaces(project).has(item.name)) out.add('repo-declared-plugin');
+    return out;
+  }
+  const pluginName = item.kind === 'plugin' ? item.name : r?.load.plugin?.name;
+  if (!pluginName) return out;
+  if (declaredPluginsIn(managed, join(ws.root, 'managed-settings.json')).some((d) => d.enabled && d.plugin === pluginName)) out.add('managed-plugin');
+  if (repoDeclaredPlugins(ws).some((d) => d.enabled && d.plugin === pluginName)) out.add('repo-declared-plugin');
+  return out;
+}
+
+function routeView(item: ReachItem, channel: string, matrix: ReachMatrix, inUse: boolean, declared: boolean, repackage: string | undefined): RouteView {
+  const surfaces = {} as Record<SurfaceId, RouteCell>;
+  for (const s of SURFACE_IDS) {
+    const c = matrix[s];
+    const cell: RouteCell = {
+      status: c.status, reason: c.why,
+      // No action makes an item arrive where it does not load.
+      actions: c.status === 'does-not-load' ? [] : actionsFor(channel, item.kind, s).map(toAction),
+      sources: c.sources,
+    };
+    if (c.condition) cell.condition = c.condition;
+    surfaces[s] = cell;
+  }
+  const route: RouteView = {
+    channel, channelName: channelInfo(channel)?.name ?? channel, declared, inUse, surfaces,
+    traps: trapsFor(channel, item.kind, (when) => holds(when, item)).map(toTrap), matrix,
+  };
+  if (repackage) route.repackage = repackage;
+  return route;
+}
+
+const toAction = (a: { id: string; who: 'member' | 'admin'; text: string; sources: string[] }): RouteAction =>
+  ({ id: a.id, who: a.who, text: a.text, sources: sourceUrls(a.sources), asOf: newestDate(a.sources) });
+
+const toTrap = (t: TrapRecord): RouteTrap =>
+  ({ id: t.id, title: t.title, text: t.text, surfaces: [...t.surfaces], sources: sourceUrls(t.sources), asOf: newestDate(t.sources) });
+
+/** Item predicates of traps (`when`). */
+function holds(when: NonNullable<TrapRecord['when']>, item: ReachItem): boolean {
+  if (when === 'mcp-server-github') {
+    if (item.kind !== 'mcp-server') return false;
+    return /github/i.test(item.name) || /github/i.test(JSON.stringify(item.value ?? {}));
+  }
+  return false;
+}
+
+/**
+ * The protocol shape: ranges and file names from the adapter (LSP positions, URIs or display paths).
+ */
+export function toRoutesResult(
+  list: readonly ItemRoutes[],
+  place: (r: ItemRoutes) => { uri: string; range: RoutesItem['range'] },
+): RoutesResult {
+  const items: RoutesItem[] = list.map((r) => ({
+    id: r.id, kind: r.item.kind, name: r.item.name, ...place(r),
+    routes: r.routes.map(({ matrix: _matrix, ...route }) => route),
+  }));
+  return { knowledgeAsOf: ROUTES_AS_OF, datingNote: DATING_NOTE, items };
+}
