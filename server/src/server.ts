@@ -15,7 +15,7 @@ import { SURFACES } from './core/surfaces';
 import { KNOWLEDGE_AS_OF } from './core/version';
 import { FIX_ALL_KIND } from './core/features/code-actions';
 import {
-  DEFAULT_SETTINGS, ItemsChangedNotification, ListItemsRequest, ListRulesRequest, ReachRequest, RevalidateRequest,
+  DEFAULT_SETTINGS, ItemsChangedNotification, ListItemsRequest, ListRulesRequest, ReachRequest, RevalidateRequest, RoutesRequest,
   ServerCommands, StatusNotification, StatusRequest, type FindingCounts, type PluginLensSettings, type ServerState,
   type StatusResult, type WorkspaceItem,
 } from './protocol';
@@ -30,6 +30,8 @@ import { itemFor, countFindings } from './lsp/items';
 import { detectKind } from './core/kinds/detect';
 import { invalidateWorkspaceIndex } from './core/index/index';
 import { reachItems, matrixMarkdown, type ValidatedSource } from './lsp/reach-items';
+import { routesItems } from './lsp/routes';
+import { DATING_NOTE, ROUTES_AS_OF } from './core/reach/routes';
 import { uriToPath } from './lsp/uri';
 
 const EMPTY: ValidateResult = { kind: undefined, findings: [] };
@@ -352,6 +354,24 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
       items: items.map((i) => ({ id: i.id, name: i.name, kind: String(i.kind), uri: i.uri, reach: i.reach! })),
       markdown: matrixMarkdown(items),
     };
+  }));
+  connection.onRequest(RoutesRequest, safe('routes', async (params) => {
+    const open = params?.uri ? documents.get(params.uri) : undefined;
+    if (open) await resultFor(open); // an open buffer's current text, validated
+    const sources = validatedSources().filter((src) => !params?.uri || src.uri === params.uri);
+    const byFolder = new Map<Folder, ValidatedSource[]>();
+    for (const src of sources) {
+      const folder = state.folderFor(src.path);
+      byFolder.set(folder, [...(byFolder.get(folder) ?? []), src]);
+    }
+    const items = [];
+    for (const [folder, list] of byFolder) {
+      const s = await settings.get(folder.uri);
+      if (!s.enable) continue;
+      items.push(...routesItems(list, viewFor(folder), state.resolvedConfig(folder, s)));
+    }
+    items.sort((a, b) => a.uri.localeCompare(b.uri) || a.range.start.line - b.range.start.line || a.id.localeCompare(b.id));
+    return { knowledgeAsOf: ROUTES_AS_OF, datingNote: DATING_NOTE, items };
   }));
   connection.onRequest(RevalidateRequest, safe('revalidate', async () => {
     settings.clear();

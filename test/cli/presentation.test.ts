@@ -28,7 +28,7 @@ const FILES = {
 const ESC = '\x1b[';
 
 describe('CLI: help', () => {
-  for (const cmd of ['check', 'reach', 'rules', 'explain']) {
+  for (const cmd of ['check', 'reach', 'routes', 'rules', 'explain']) {
     it(`${cmd} --help and help ${cmd} print usage, options and examples, exit 0`, () => {
       for (const args of [[cmd, '--help'], [cmd, '-h'], ['help', cmd]]) {
         const r = run(args, os.tmpdir());

@@ -41,7 +41,10 @@ export function routesTable(rows: readonly RoutesRow[]): string {
   const header = `    ${pad('ROUTE', routeW)} ${pad('', markW)} ${cols.map((s, i) => SURFACE_SHORT[s].padEnd(w[i])).join(' ')}`;
   for (const row of rows) {
     const { item, routes } = row.routes;
-    lines.push(`${item.kind} ${item.name} — ${row.file}:${row.range.start.line + 1}`);
+    const title = `${item.kind} ${item.name}`;
+    const where = `${row.file}:${row.range.start.line + 1}`;
+    if (title.length + where.length + 3 <= WIDTH) lines.push(`${title} — ${where}`);
+    else lines.push(pad(title, WIDTH), `  ${where}`);
     lines.push(header);
     for (const r of routes) {
       const cells = cols.map((s, i) => center(STATUS_SYMBOL[r.surfaces[s].status], w[i])).join(' ');
@@ -59,7 +62,7 @@ export function routesTable(rows: readonly RoutesRow[]): string {
     lines.push('');
   }
   lines.push(...wrap(`Columns: ${cols.map((s) => `${SURFACE_SHORT[s]} = ${s}`).join(', ')}`, WIDTH));
-  lines.push(`${rows.length} items, ${rows.reduce((n, r) => n + r.routes.routes.length, 0)} routes. ▸ = the route diagnostics use; "declared" = named in .plugin-lens.json or repo/managed settings; "repackage" = the item must be repackaged first.`);
+  lines.push(...wrap(`${rows.length} items, ${rows.reduce((n, r) => n + r.routes.routes.length, 0)} routes. ▸ = the route diagnostics use; "declared" = named in .plugin-lens.json or repo/managed settings; "repackage" = the item must be repackaged first.`, WIDTH));
   lines.push('What each action and trap says, with sources: --format markdown or json.');
   return lines.map((l) => l.trimEnd()).join('\n') + '\n';
 }

@@ -1,0 +1,23 @@
+/**
+ * `pluginLens/routes`: the distribution routes of validated files' items. Thin: the core's `routesOf`
+ * reads each file's ValidateResult.reach (the in-use routes) and computes the others with the same
+ * load model; this adapter only turns offsets into LSP ranges and paths into URIs.
+ */
+import type { Workspace } from '../core/workspace';
+import type { ResolvedConfig } from '../core/config';
+import { routesOf, toRoutesResult } from '../core/reach/routes';
+import type { RoutesItem } from '../protocol';
+import type { ValidatedSource } from './reach-items';
+import { pathToUri } from './uri';
+
+const NOWHERE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+export function routesItems(sources: readonly ValidatedSource[], ws: Workspace, config: ResolvedConfig): RoutesItem[] {
+  const byPath = new Map(sources.map((s) => [s.path, s]));
+  return sources.flatMap((src) => toRoutesResult(routesOf(src.result.reach ?? [], ws, config), (r) => {
+    const parsed = r.item.file === src.path ? src.result.parsed : byPath.get(r.item.file)?.result.parsed;
+    const { offset, length } = r.item.range;
+    const range = parsed ? { start: parsed.positionAt(offset), end: parsed.positionAt(offset + length) } : NOWHERE;
+    return { uri: pathToUri(r.item.file), range };
+  }).items);
+}

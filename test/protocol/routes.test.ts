@@ -1,0 +1,78 @@
+/**
+ * `pluginLens/routes` over stdio (issue 16): dist/server.js answers with the core's routes for the same
+ * files, computed in-process here (routesOf over validatePath's result), for one file and the workspace.
+ */
+import assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import type { ClientCapabilities } from 'vscode-languageserver-protocol';
+import { NodeWorkspace } from '../../server/src/node/node-workspace';
+import { loadConfig } from '../../server/src/node/load-config';
+import { validatePath } from '../../server/src/node/validate-files';
+import { routesOf, toRoutesResult } from '../../server/src/core/reach/routes';
+import { SURFACE_IDS } from '../../server/src/core/surfaces';
+import type { RoutesResult } from '../../server/src/protocol';
+import { REPO, startClient, type TestClient } from './lsp-client';
+import { uriOf } from './workspace';
+
+const CAPS: ClientCapabilities = { workspace: { configuration: true }, window: { workDoneProgress: true } };
+
+describe('protocol: pluginLens/routes', function () {
+  this.timeout(30000);
+  let root: string;
+  let c: TestClient;
+  const PDF = 'skills/pdf-forms/SKILL.md';
+
+  before(async () => {
+    root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'plugin-lens-routes-')));
+    fs.cpSync(path.join(REPO, 'examples'), root, { recursive: true });
+    c = await startClient(uriOf(root, ''), CAPS);
+    // Routes read the scan's results and the folder's .plugin-lens.json: wait for the initial scan.
+    for (let i = 0; i < 400; i++) {
+      const s = await c.conn.sendRequest('pluginLens/status') as { state: string };
+      if (s.state === 'ready') break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  });
+  after(async () => {
+    if (c && c.proc.exitCode === null) c.proc.kill();
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  it('one file: the same routes the core computes for it, the declared org-skill route in use', async () => {
+    const text = fs.readFileSync(path.join(root, PDF), 'utf8');
+    await c.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: uriOf(root, PDF), languageId: 'markdown', version: 1, text } });
+    const got = await c.conn.sendRequest('pluginLens/routes', { uri: uriOf(root, PDF) }) as RoutesResult;
+    const ws = new NodeWorkspace(root);
+    const config = loadConfig(root).config;
+    const v = validatePath(path.join(root, PDF), ws, config)!;
+    const want = toRoutesResult(routesOf(v.result.reach ?? [], ws, config), (r) => ({
+      uri: uriOf(root, PDF),
+      range: { start: v.result.parsed!.positionAt(r.item.range.offset), end: v.result.parsed!.positionAt(r.item.range.offset + r.item.range.length) },
+    }));
+    assert.deepEqual(got, want);
+    assert.equal(got.items.length, 1);
+    const orgSkill = got.items[0].routes.find((r) => r.channel === 'org-skill');
+    assert.ok(orgSkill?.declared && orgSkill.inUse, 'org-skill is declared in examples/.plugin-lens.json and in use');
+    assert.ok(orgSkill.surfaces.cowork.actions.some((a) => a.id === 'admin-provision-skill' && a.who === 'admin'));
+    assert.match(got.knowledgeAsOf, /^\d{4}-\d{2}-\d{2}$/);
+    assert.ok(got.datingNote && got.datingNote.length > 20);
+  });
+
+  it('the workspace: a marketplace plugin, an org skill and org connectors with their member actions', async () => {
+    const all = await c.conn.sendRequest('pluginLens/routes', {}) as RoutesResult;
+    const crm = all.items.find((i) => i.kind === 'mcp-server' && i.name === 'crm');
+    const connector = crm?.routes.find((r) => r.channel === 'claude-ai-connector');
+    assert.ok(connector?.inUse && connector.declared);
+    assert.ok(connector.surfaces['claude-ai-web'].actions.some((a) => a.id === 'member-connect-connector' && a.who === 'member'));
+    assert.ok(connector.traps.some((t) => t.id === 'org-connectors-cost-tokens-in-claude-code'));
+    const plugin = all.items.find((i) => i.kind === 'plugin' && i.name === 'formatter');
+    const market = plugin?.routes.find((r) => r.channel === 'plugin');
+    assert.ok(market?.inUse);
+    assert.ok(market.surfaces['claude-code-cli'].actions.some((a) => a.id === 'add-marketplace-by-hand'));
+    for (const item of all.items) {
+      for (const r of item.routes) assert.deepEqual(Object.keys(r.surfaces).sort(), [...SURFACE_IDS].sort(), `${item.id} ${r.channel}`);
+    }
+  });
+});
