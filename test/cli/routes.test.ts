@@ -106,7 +106,7 @@ describe('CLI: routes', function () {
     assert.match(r.out, /^### Org-provisioned skill \(`org-skill`\) — in use, declared$/m);
     assert.match(r.out, /^\| Cowork \| . /m);
     assert.match(r.out, /\*\*Admin:\*\* An Owner uploads the skill/);
-    assert.match(r.out, /\*\*Each member:\*\* Sign in to Claude Code with the claude\.ai account/);
+    assert.match(r.out, /\*\*Member:\*\* Sign in to Claude Code with the claude\.ai account/);
     assert.match(r.out, /^Traps:$/m);
     assert.match(r.out, /\]\(https:\/\/support\.claude\.com\/en\/articles\/13119606\)/);
   });

@@ -23,11 +23,12 @@ function mark(r: RouteView): string {
   return [r.inUse ? 'in use' : '', r.declared ? 'declared' : '', r.repackage ? 'repackage' : ''].filter(Boolean).join(', ');
 }
 
-/** Actions of a route, each once, in the order they first appear over the surfaces. */
+/** Actions of a route, each once: the admin's first, then in the order they first appear over the surfaces. */
 export function routeActions(r: RouteView): RouteAction[] {
   const seen = new Map<string, RouteAction>();
   for (const s of SURFACE_IDS) for (const a of r.surfaces[s].actions) if (!seen.has(a.id)) seen.set(a.id, a);
-  return [...seen.values()];
+  const all = [...seen.values()];
+  return [...all.filter((a) => a.who === 'admin'), ...all.filter((a) => a.who !== 'admin')];
 }
 
 export function routesTable(rows: readonly RoutesRow[]): string {
@@ -84,13 +85,13 @@ export function routesMarkdown(rows: readonly RoutesRow[]): string {
       for (const s of SURFACE_IDS) {
         const c = r.surfaces[s];
         const cond = c.condition && c.status === 'conditional' ? ' (only if: see below)' : '';
-        lines.push(`| ${surfaceName(s as SurfaceId)} | ${STATUS_SYMBOL[c.status]} ${STATUS_WORD[c.status]}${cond} | ${c.actions.map((a) => `[${num.get(a.id)}](#${anchor(row, r, a)})`).join(' ') || '—'} |`);
+        lines.push(`| ${surfaceName(s as SurfaceId)} | ${STATUS_SYMBOL[c.status]} ${STATUS_WORD[c.status]}${cond} | ${c.actions.map((a) => ({ a, n: num.get(a.id)! })).sort((x, y) => x.n - y.n).map(({ a, n }) => `[${n}](#${anchor(row, r, a)})`).join(' ') || '—'} |`);
       }
       lines.push('');
       if (actions.length) {
         lines.push('What to do:', '');
         for (const a of actions) {
-          lines.push(`${num.get(a.id)}. <a id="${anchor(row, r, a)}"></a>**${a.who === 'admin' ? 'Admin' : 'Each member'}:** ${a.text} ${links(a.sources)} _(as of ${a.asOf})_`);
+          lines.push(`${num.get(a.id)}. <a id="${anchor(row, r, a)}"></a>**${a.who === 'admin' ? 'Admin' : 'Member'}:** ${a.text} ${links(a.sources)} _(as of ${a.asOf})_`);
         }
         lines.push('');
       }
