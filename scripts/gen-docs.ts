@@ -1,6 +1,7 @@
 /**
  * Generates, from the rule registry: each `docs/rules/<id>.md` header (hand-written prose below the
- * marker is kept), the index `docs/rules/README.md`, the rules table in README.md, and the
+ * marker is kept), the index `docs/rules/README.md`, the rules table in README.md, the routes table of the
+ * examples in README.md and docs/routes.md (real `plugin-lens routes` output), and the
  * `pluginLens.rules` settings schema in package.json. `--check` writes nothing and exits 1 when stale.
  * Run: npx tsx scripts/gen-docs.ts [--check]
  */
@@ -10,11 +11,24 @@ import * as path from 'path';
 import { RULES } from '../server/src/core/rules';
 import type { Rule } from '../server/src/core/types';
 import { rulesTable } from '../server/src/cli/rules-command';
+import { runRoutesCommand } from '../server/src/cli/routes-command';
 
 const ROOT = path.resolve(__dirname, '..');
 const MARK = '<!-- end of generated header: write the rule\'s prose below -->';
 const README_START = '<!-- rules:start -->';
 const README_END = '<!-- rules:end -->';
+const ROUTES_START = '<!-- routes-table:start -->';
+const ROUTES_END = '<!-- routes-table:end -->';
+/** The command the README and docs/routes.md show (run in examples/), and its output between the markers. */
+export const ROUTES_ARGS = ['skills/pdf-forms', 'org-connectors', 'acme-marketplace/plugins/formatter/.claude-plugin/plugin.json'];
+
+function withRoutesTable(text: string): string {
+  const a = text.indexOf(ROUTES_START);
+  const b = text.indexOf(ROUTES_END);
+  if (a < 0 || b < a) return text;
+  const { output } = runRoutesCommand(ROUTES_ARGS, path.join(ROOT, 'examples'));
+  return text.slice(0, a + ROUTES_START.length) + '\n```text\n' + output + '```\n' + text.slice(b);
+}
 
 export function generate(): Map<string, string> {
   const out = new Map<string, string>();
@@ -33,9 +47,11 @@ export function generate(): Map<string, string> {
     const a = readme.indexOf(README_START);
     const b = readme.indexOf(README_END);
     if (a >= 0 && b > a) {
-      out.set(readmePath, readme.slice(0, a + README_START.length) + '\n' + rulesTable(RULES) + readme.slice(b));
+      out.set(readmePath, withRoutesTable(readme.slice(0, a + README_START.length) + '\n' + rulesTable(RULES) + readme.slice(b)));
     }
   }
+  const routesDoc = path.join(ROOT, 'docs', 'routes.md');
+  if (fs.existsSync(routesDoc)) out.set(routesDoc, withRoutesTable(fs.readFileSync(routesDoc, 'utf8')));
   const pkgPath = path.join(ROOT, 'package.json');
   const pkg = JSON.parse(fs.readFileSync(pkgPath, 'utf8'));
   const props = pkg.contributes?.configuration?.properties;

@@ -6,7 +6,9 @@
 import { strict as assert } from 'assert';
 import { spawnSync } from 'child_process';
 import * as path from 'path';
+import * as fs from 'fs';
 import { SURFACE_IDS } from '../../server/src/core/surfaces';
+import { ROUTES_ARGS } from '../../scripts/gen-docs';
 
 const REPO = path.resolve(__dirname, '..', '..');
 const CLI = path.join(REPO, 'dist', 'cli.js');
@@ -123,5 +125,12 @@ describe('CLI: routes', function () {
     assert.match(help.out, /^Usage: plugin-lens routes/m);
     assert.match(help.out, /plugin-lens routes skills\/pdf-forms --format markdown/);
     assert.match(run(['--help']).out, /^ {2}routes +Show every way/m);
+  });
+
+  it('README.md and docs/routes.md show the command whose output `npm run gen` puts under it', () => {
+    for (const doc of ['README.md', 'docs/routes.md']) {
+      const text = fs.readFileSync(path.join(REPO, doc), 'utf8');
+      assert.ok(text.includes(`cd examples && node ../dist/cli.js routes ${ROUTES_ARGS.join(' ')}\n\`\`\`\n\n<!-- routes-table:start -->`), doc);
+    }
   });
 });
