@@ -1,13 +1,14 @@
 /**
  * The routes knowledge (routes-knowledge.json, schema in schemas/routes-knowledge.schema.json): which
  * channels an item can be distributed through, and the member / admin actions and traps of each route,
- * with sources. Source keys resolve in this file first, then in knowledge.json's sources.
+ * with sources. Source keys resolve in knowledge.json's sources first (the one list of sources), then in
+ * this file's own (sources only routes cite).
  */
 import data from './routes-knowledge.json';
 import type { SurfaceId } from '../surfaces';
-import { KNOWLEDGE, KNOWLEDGE_AS_OF, type KnowledgeSource, type ReachItemKind } from './knowledge';
+import { KNOWLEDGE, KNOWLEDGE_AS_OF, type ReachItemKind } from './knowledge';
 
-export interface RouteSource extends KnowledgeSource { via?: boolean }
+export interface RouteSource { url: string; title: string; date: string; dateBasis: 'published' | 'copy' | 'quoted' | 'recorded'; dateNote?: string }
 export interface RouteSet { channels: string[]; why: string }
 export interface RepackageNote { channels: string[]; kinds: ReachItemKind[]; text: string }
 export interface ActionRecord {
@@ -27,9 +28,9 @@ interface RoutesKnowledge {
 
 export const ROUTES_KNOWLEDGE = data as unknown as RoutesKnowledge;
 
-/** A source by key: this file's own, else knowledge.json's. */
+/** A source by key: knowledge.json's, else this file's own. */
 export function routeSource(key: string): RouteSource | undefined {
-  return ROUTES_KNOWLEDGE.sources[key] ?? KNOWLEDGE.sources[key];
+  return (KNOWLEDGE.sources[key] as RouteSource | undefined) ?? ROUTES_KNOWLEDGE.sources[key];
 }
 
 /** Newest date among the sources (YYYY-MM-DD); the knowledge date when none resolves. */
