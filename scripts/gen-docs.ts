@@ -1,17 +1,16 @@
 /**
  * Generates, from the rule registry: each `docs/rules/<id>.md` header (hand-written prose below the
- * marker is kept), the index `docs/rules/README.md`, the rules table in README.md, the routes table of the
- * examples in README.md and docs/routes.md (real `plugin-lens routes` output), and the
+ * marker is kept), the index `docs/rules/README.md`, the rules table in README.md, and the
  * `pluginLens.rules` settings schema in package.json. `--check` writes nothing and exits 1 when stale.
  * Run: npx tsx scripts/gen-docs.ts [--check]
  */
 import * as fs from 'fs';
 import { ruleFixTiers } from '../server/src/core/fixes';
+import { runRoutesCommand } from '../server/src/cli/routes-command';
 import * as path from 'path';
 import { RULES } from '../server/src/core/rules';
 import type { Rule } from '../server/src/core/types';
 import { rulesTable } from '../server/src/cli/rules-command';
-import { runRoutesCommand } from '../server/src/cli/routes-command';
 
 const ROOT = path.resolve(__dirname, '..');
 const MARK = '<!-- end of generated header: write the rule\'s prose below -->';
@@ -19,7 +18,10 @@ const README_START = '<!-- rules:start -->';
 const README_END = '<!-- rules:end -->';
 const ROUTES_START = '<!-- routes-table:start -->';
 const ROUTES_END = '<!-- routes-table:end -->';
-/** The command the README and docs/routes.md show (run in examples/), and its output between the markers. */
+/**
+ * Also generated: the routes table of the examples in README.md and docs/routes.md, real `plugin-lens routes`
+ * output of this command (run in examples/), between the markers.
+ */
 export const ROUTES_ARGS = ['skills/pdf-forms', 'org-connectors', 'acme-marketplace/plugins/formatter/.claude-plugin/plugin.json'];
 
 function withRoutesTable(text: string): string {
