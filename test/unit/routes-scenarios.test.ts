@@ -7,7 +7,7 @@ import { strict as assert } from 'node:assert';
 import { SURFACE_IDS, type SurfaceId } from '../../server/src/core/surfaces';
 import { resolveConfig } from '../../server/src/core/config';
 import type { ItemRoutes } from '../../server/src/core/reach/routes';
-import { HOOKS, MARKET, PLUGIN, SKILL, itemRoutes, route, type RouteScenario } from './routes-helpers';
+import { HOOKS, MARKET, PLUGIN, SKILL, itemRoutes, route, routesAll, type RouteScenario } from './routes-helpers';
 
 const DOCS = 'https://code.claude.com/docs/en';
 const SRC = {
@@ -287,5 +287,11 @@ describe('routes: scenarios per route and per trap', () => {
     const channels = r.routes.map((x) => x.channel);
     assert.deepEqual(channels.slice(0, 2), ['skill-upload', 'claude-code-project']);
     assert.equal(new Set(channels).size, channels.length);
+  });
+
+  it('item ids are `kind:file#name`, unique even for two identical hook handlers in one file', () => {
+    const twice = JSON.stringify({ hooks: { Stop: [{ hooks: [{ type: 'command', command: 'echo hi' }, { type: 'command', command: 'echo hi' }] }] } });
+    const ids = routesAll({ files: { '.claude/settings.json': twice }, file: '.claude/settings.json' }).map((r) => r.id);
+    assert.deepEqual(ids, ['hook:.claude/settings.json#Stop · echo hi', 'hook:.claude/settings.json#Stop · echo hi~2']);
   });
 });

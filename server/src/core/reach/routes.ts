@@ -29,7 +29,7 @@ export interface RouteView extends Route { matrix: ReachMatrix }
 
 /** The routes of one item (core form: offsets, absolute path). */
 export interface ItemRoutes {
-  /** Stable: `${kind}:${file}#${name}` with the file relative to the workspace root. */
+  /** Stable: `${kind}:${file}#${name}` with the file relative to the workspace root (`~2`… for a repeated name in one file). */
   id: string;
   item: ReachItem;
   /** The item's own reach results (one per in-use route), as validation computed them. */
@@ -45,6 +45,7 @@ export function routesOf(results: readonly ItemReachResult[], ws: Workspace, con
   const groups = new Map<ReachItem, ItemReachResult[]>();
   for (const r of results) groups.set(r.item, [...(groups.get(r.item) ?? []), r]);
   const out: ItemRoutes[] = [];
+  const seen = new Map<string, number>();
   for (const [item, own] of groups) {
     const declared = declaredChannels(item, own[0], ws, config);
     const standalone = !inPluginFamily(item, own);
@@ -54,7 +55,11 @@ export function routesOf(results: readonly ItemReachResult[], ws: Workspace, con
       const repackage = inUse || !standalone ? undefined : repackageFor(channel, item.kind);
       return routeView(item, channel, matrix, !!inUse, declared.has(channel), repackage);
     });
-    out.push({ id: `${item.kind}:${relative(ws.root, item.file)}#${item.name}`, item, results: own, routes });
+    const base = `${item.kind}:${relative(ws.root, item.file)}#${item.name}`;
+    // Two identical hook handlers in one file share a name: the later ones get `~2`, `~3` (ids must be unique in a tree).
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    out.push({ id: n === 1 ? base : `${base}~${n}`, item, results: own, routes });
   }
   return out;
 }
