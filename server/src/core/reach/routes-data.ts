@@ -33,9 +33,14 @@ export function routeSource(key: string): RouteSource | undefined {
   return (KNOWLEDGE.sources[key] as RouteSource | undefined) ?? ROUTES_KNOWLEDGE.sources[key];
 }
 
-/** Newest date among the sources (YYYY-MM-DD); the knowledge date when none resolves. */
+/**
+ * Newest date among the sources (YYYY-MM-DD): a date that only records when an undated page was read
+ * (`dateBasis: recorded`) counts only when no source has a better one; the knowledge date when none resolves.
+ */
 export function newestDate(keys: readonly string[]): string {
-  const dates = keys.map((k) => routeSource(k)?.date).filter((d): d is string => !!d).sort();
+  const srcs = keys.map((k) => routeSource(k)).filter((s): s is RouteSource => !!s);
+  const dated = srcs.filter((s) => s.dateBasis !== 'recorded');
+  const dates = (dated.length ? dated : srcs).map((s) => s.date).sort();
   return dates[dates.length - 1] ?? KNOWLEDGE_AS_OF;
 }
 
