@@ -7,7 +7,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Ajv from 'ajv';
-import { ROUTES_KNOWLEDGE, routeSource, ROUTES_AS_OF, DATING_NOTE } from '../../server/src/core/reach/routes-data';
+import { ROUTES_KNOWLEDGE, routeSource, ROUTES_AS_OF, DATING_NOTE, newestDate } from '../../server/src/core/reach/routes-data';
 import { KNOWLEDGE, KNOWLEDGE_AS_OF, channelInfo } from '../../server/src/core/reach/knowledge';
 
 const REPO = path.resolve(__dirname, '../..');
@@ -87,5 +87,12 @@ describe('routes knowledge', () => {
     const github = ROUTES_KNOWLEDGE.traps.filter((t) => /GitHub's own remote MCP server/.test(t.text));
     assert.ok(github.length >= 1);
     for (const t of github) assert.match(t.text, /UNCONFIRMED/);
+  });
+
+  it('an action dates by its newest real source date; a recorded date counts only when nothing better exists', () => {
+    assert.equal(routeSource('claude-com-connectors-faq')?.dateBasis, 'recorded');
+    assert.equal(newestDate(['cc-mcp', 'claude-com-connectors-faq']), routeSource('cc-mcp')!.date);
+    assert.equal(newestDate(['claude-com-connectors-faq']), routeSource('claude-com-connectors-faq')!.date);
+    assert.equal(newestDate(['cc-mcp', 'cc-changelog-2.1.282']), '2026-09-24');
   });
 });
