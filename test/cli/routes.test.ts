@@ -133,4 +133,13 @@ describe('CLI: routes', function () {
       assert.ok(text.includes(`cd examples && node ../dist/cli.js routes ${ROUTES_ARGS.join(' ')}\n\`\`\`\n\n<!-- routes-table:start -->`), doc);
     }
   });
+
+  it('--declared keeps only the routes in use or declared', () => {
+    const r = run(['routes', 'examples', '--declared', '--format', 'json']);
+    assert.equal(r.code, 0, r.err);
+    const items = (JSON.parse(r.out) as typeof json).items;
+    assert.equal(items.length, json.items.length);
+    for (const i of items) assert.ok(i.routes.length >= 1 && i.routes.every((x) => x.inUse || x.declared), i.id);
+    assert.ok(items.reduce((n, i) => n + i.routes.length, 0) < json.items.reduce((n, i) => n + i.routes.length, 0));
+  });
 });

@@ -103,12 +103,14 @@ export const COMMANDS: readonly CommandSpec[] = [
     ],
     options: [
       { name: 'format', short: 'f', type: 'string', arg: '<name>', default: 'table', choices: ROUTES_FORMATS, help: 'table, json (the pluginLens/routes shape, with file paths) or markdown (to paste into a README or wiki).' },
+      { name: 'declared', type: 'boolean', help: 'Only the routes in use or declared (no what-ifs): the page to hand to members.' },
       CONFIG,
       HELP,
     ],
     examples: [
       ['plugin-lens routes', 'The routes of every item in the current folder.'],
       ['plugin-lens routes skills/pdf-forms --format markdown > HOW-TO-GET-IT.md', '"How to get pdf-forms on each Claude app", for a wiki page.'],
+      ['plugin-lens routes --declared --format markdown', 'Only the routes the repository declares or uses, for the members\' wiki.'],
       ['plugin-lens routes --format json', 'Every route with its cells, actions, traps and sources, for tools.'],
     ],
   },

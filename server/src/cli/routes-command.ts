@@ -1,5 +1,5 @@
 /**
- * `plugin-lens routes [paths...] [--format table|json|markdown] [--config <file>]`: for every item under
+ * `plugin-lens routes [paths...] [--format table|json|markdown] [--declared] [--config <file>]`: for every item under
  * the paths, each channel it can be distributed through, side by side, with per-surface status, the
  * member / admin actions and the traps (core/reach/routes.ts does the work).
  */
@@ -55,7 +55,8 @@ export function runRoutesCommand(argv: string[], cwd: string): RoutesOutcome {
       const results: ItemReachResult[] = validated.reach ?? [];
       const parsed = validated.parsed ?? parseFile(p, read.text, kind);
       const texts = new Map([[p, parsed]]);
-      for (const r of routesOf(results, ws, loaded.config)) {
+      for (const all of routesOf(results, ws, loaded.config)) {
+        const r = values.declared ? { ...all, routes: all.routes.filter((x) => x.inUse || x.declared) } : all;
         const itemFile = r.item.file;
         let pf = texts.get(itemFile);
         if (!pf) { pf = parseFile(itemFile, ws.readFile(itemFile) ?? '', 'file'); texts.set(itemFile, pf); }
