@@ -6,6 +6,7 @@
  */
 import data from './routes-knowledge.json';
 import type { SurfaceId } from '../surfaces';
+import * as knowledge from './knowledge';
 import { KNOWLEDGE, KNOWLEDGE_AS_OF, type ReachItemKind } from './knowledge';
 
 export interface RouteSource { url: string; title: string; date: string; dateBasis: 'published' | 'copy' | 'quoted' | 'recorded'; dateNote?: string }
@@ -53,9 +54,13 @@ export const sourceUrls = (keys: readonly string[]): string[] =>
  */
 export const ROUTES_AS_OF: string = [KNOWLEDGE_AS_OF, ...Object.values(ROUTES_KNOWLEDGE.sources).filter((s) => !s.dateNote).map((s) => s.date)].sort().pop()!;
 
-/** knowledge.json's own dating note when it has one (the knowledge branch adds it), then this file's. */
+/**
+ * The knowledge base's dating note when it has one (`DATING_NOTE` of knowledge.ts, or a `datingNote` in
+ * knowledge.json), then this file's: the routes output carries both.
+ */
 export const DATING_NOTE: string = [
-  (KNOWLEDGE as unknown as { datingNote?: string }).datingNote, ROUTES_KNOWLEDGE.datingNote,
+  (knowledge as unknown as { DATING_NOTE?: string }).DATING_NOTE ?? (KNOWLEDGE as unknown as { datingNote?: string }).datingNote,
+  ROUTES_KNOWLEDGE.datingNote,
 ].filter(Boolean).join(' ');
 
 export function actionsFor(channel: string, kind: ReachItemKind, surface: SurfaceId): ActionRecord[] {
