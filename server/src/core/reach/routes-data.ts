@@ -6,7 +6,6 @@
  */
 import data from './routes-knowledge.json';
 import type { SurfaceId } from '../surfaces';
-import * as knowledge from './knowledge';
 import { KNOWLEDGE, KNOWLEDGE_AS_OF, type ReachItemKind } from './knowledge';
 
 export interface RouteSource { url: string; title: string; date: string; dateBasis: 'published' | 'copy' | 'quoted' | 'recorded'; dateNote?: string }
@@ -55,12 +54,11 @@ export const sourceUrls = (keys: readonly string[]): string[] =>
 export const ROUTES_AS_OF: string = [KNOWLEDGE_AS_OF, ...Object.values(ROUTES_KNOWLEDGE.sources).filter((s) => !s.dateNote).map((s) => s.date)].sort().pop()!;
 
 /**
- * The knowledge base's dating note when it has one (`DATING_NOTE` of knowledge.ts, or a `datingNote` in
- * knowledge.json), then this file's: the routes output carries both.
+ * The knowledge base's dating note when it has one, then this file's: the routes output carries both.
+ * (When knowledge.ts exports its own DATING_NOTE, put it first here.)
  */
 export const DATING_NOTE: string = [
-  (knowledge as unknown as { DATING_NOTE?: string }).DATING_NOTE ?? (KNOWLEDGE as unknown as { datingNote?: string }).datingNote,
-  ROUTES_KNOWLEDGE.datingNote,
+  (KNOWLEDGE as unknown as { datingNote?: string }).datingNote, ROUTES_KNOWLEDGE.datingNote,
 ].filter(Boolean).join(' ');
 
 export function actionsFor(channel: string, kind: ReachItemKind, surface: SurfaceId): ActionRecord[] {
