@@ -129,11 +129,21 @@ function routeView(item: ReachItem, channel: string, matrix: ReachMatrix, inUse:
   return route;
 }
 
-const toAction = (a: { id: string; who: 'member' | 'admin'; text: string; sources: string[] }): RouteAction =>
-  ({ id: a.id, who: a.who, text: a.text, sources: sourceUrls(a.sources), asOf: newestDate(a.sources) });
+// One shared (read-only) object per action and trap: a workspace's routes repeat them on every cell.
+const ACTIONS = new Map<string, RouteAction>();
+const TRAPS = new Map<string, RouteTrap>();
 
-const toTrap = (t: TrapRecord): RouteTrap =>
-  ({ id: t.id, title: t.title, text: t.text, surfaces: [...t.surfaces], sources: sourceUrls(t.sources), asOf: newestDate(t.sources) });
+function toAction(a: { id: string; who: 'member' | 'admin'; text: string; sources: string[] }): RouteAction {
+  let out = ACTIONS.get(a.id);
+  if (!out) ACTIONS.set(a.id, out = { id: a.id, who: a.who, text: a.text, sources: sourceUrls(a.sources), asOf: newestDate(a.sources) });
+  return out;
+}
+
+function toTrap(t: TrapRecord): RouteTrap {
+  let out = TRAPS.get(t.id);
+  if (!out) TRAPS.set(t.id, out = { id: t.id, title: t.title, text: t.text, surfaces: [...t.surfaces], sources: sourceUrls(t.sources), asOf: newestDate(t.sources) });
+  return out;
+}
 
 /** Item predicates of traps (`when`). */
 function holds(when: NonNullable<TrapRecord['when']>, item: ReachItem): boolean {
