@@ -106,6 +106,11 @@ const CASES: Case[] = [
     kind: 'plugin', channel: 'claude-ai-plugin', traps: ['system-github-connector'],
   },
   {
+    name: 'trap: org sync source rules (private repository, source types, private sources under the same owner)',
+    source: SRC.marketplaces, scenario: { files: MARKETPLACE, file: '.claude-plugin/marketplace.json', config: { channels: { '**': 'claude-ai-plugin' } } },
+    kind: 'marketplace', channel: 'claude-ai-plugin', traps: ['org-sync-source-rules'],
+  },
+  {
     name: 'repo-declared plugin: declared by .claude/settings.json; members trust the workspace',
     source: SRC.settings,
     scenario: { files: { ...MARKETPLACE, '.claude/settings.json': JSON.stringify({ enabledPlugins: { 'tools@acme': true } }) }, file: 'plugins/tools/.claude-plugin/plugin.json' },
