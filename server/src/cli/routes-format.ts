@@ -75,6 +75,13 @@ export function routesMarkdown(rows: readonly RoutesRow[]): string {
   for (const row of rows) {
     const { item, routes } = row.routes;
     lines.push(`## How to get \`${esc(item.name)}\` on each Claude app`, '', `${item.kind} in \`${esc(row.file)}\` (line ${row.range.start.line + 1}).`, '');
+    // At a glance: every route on one row each, as the table format shows them.
+    lines.push(`| Route | ${SURFACE_IDS.map((s) => SURFACE_SHORT[s]).join(' | ')} |`, `|---|${SURFACE_IDS.map(() => ':-:').join('|')}|`);
+    for (const r of routes) {
+      const flags = mark(r);
+      lines.push(`| \`${r.channel}\`${flags ? ` (${flags})` : ''} | ${SURFACE_IDS.map((s) => STATUS_SYMBOL[r.surfaces[s].status]).join(' | ')} |`);
+    }
+    lines.push('');
     for (const r of routes) {
       const flags = mark(r);
       lines.push(`### ${esc(r.channelName)} (\`${r.channel}\`)${flags ? ` — ${flags}` : r.inUse ? '' : ' — what if'}`, '');
