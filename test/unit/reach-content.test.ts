@@ -116,8 +116,17 @@ describe('reach CLI', () => {
     for (const i of json.items) {
       assert.deepEqual(Object.keys(i), ['kind', 'name', 'file', 'range', 'channel', 'reach']);
       assert.deepEqual(Object.keys(i.reach), SURFACE_IDS);
-      for (const c of Object.values(i.reach) as Array<Record<string, unknown>>) assert.deepEqual(Object.keys(c), ['status', 'why', 'sources', 'asOf']);
+      for (const c of Object.values(i.reach) as Array<Record<string, unknown>>) {
+        assert.deepEqual(Object.keys(c).filter((k) => k !== 'dateNote'), ['status', 'why', 'sources', 'asOf']);
+        // An asOf that is not a publication date says how it was obtained (audit 2026-12-06 §6).
+        if (c.dateNote !== undefined) assert.match(String(c.dateNote), new RegExp(`^${String(c.asOf)} is `));
+      }
     }
+    assert.match(json.datingNote, /newest source date actually verified/);
+    // The upload row's web cell rests on undated help-center text: its date says it is a quote, not a publication.
+    const upWeb = json.items.find((i: { channel: string }) => i.channel === 'skill-upload').reach['claude-ai-web'];
+    assert.ok(upWeb.asOf <= KNOWLEDGE_AS_OF, 'an undated source must not make a cell newer than the knowledge');
+    assert.match(upWeb.dateNote, /quoted|recording/);
     assert.equal(json.items.find((i: { name: string }) => i.name === 'up').file, 'skills/up/SKILL.md');
   });
   it('prints a table with legend and as-of date, and markdown', () => {

@@ -19,7 +19,7 @@ interface Kb {
   knowledgeAsOf: string;
   surfaces: { id: string; name: string; family: string }[];
   channels: { id: string; items: string[] }[];
-  sources: Record<string, { url: string; title: string; date: string }>;
+  sources: Record<string, { url: string; title: string; date: string; dateBasis: string; dateNote?: string }>;
   records: Rec[];
   componentRules: Rule[];
 }
@@ -111,8 +111,22 @@ describe('reach knowledge base', () => {
       for (const [k, s] of Object.entries(kb.sources)) {
         assert.match(s.url, /^https:\/\/\S+$/, k);
         assert.ok(isRealDate(s.date), `${k} date ${s.date}`);
-        assert.ok(s.date <= kb.knowledgeAsOf, `${k} is dated after knowledgeAsOf`);
+        if (s.dateBasis !== 'recorded') assert.ok(s.date <= kb.knowledgeAsOf, `${k} is dated after knowledgeAsOf`);
       }
+    });
+    it('dates knowledgeAsOf by the newest source date actually verified, never by a recording date', () => {
+      // Audit 2026-12-06 §0: undated pages dated by when notes recorded them made the base look newer than it is.
+      const verified = Object.values(kb.sources).filter((s) => s.dateBasis !== 'recorded').map((s) => s.date).sort();
+      assert.equal(kb.knowledgeAsOf, verified[verified.length - 1]);
+      for (const [k, s] of Object.entries(kb.sources)) {
+        if (s.dateBasis !== 'published') assert.ok(s.dateNote, `${k}: a ${s.dateBasis} date needs a dateNote saying how it was obtained`);
+      }
+    });
+    it('rejects a quoted or recorded date without a dateNote', () => {
+      const bad = clone();
+      const key = Object.keys(bad.sources).find((x) => bad.sources[x].dateBasis === 'quoted')!;
+      delete bad.sources[key].dateNote;
+      assert.equal(validate(bad), false);
     });
     it('gives every item × channel pair all ten surfaces exactly once', () => {
       const groups = new Map<string, string[]>();

@@ -6,7 +6,7 @@
  */
 import { SURFACE_IDS, type SurfaceId } from '../surfaces';
 import {
-  KNOWLEDGE, KNOWLEDGE_AS_OF, STATUS_RANK, recordFor, sourceOf, type ReachItemKind, type ReachStatus, type Verdict,
+  KNOWLEDGE, STATUS_RANK, datingOf, recordFor, sourceOf, type ReachItemKind, type ReachStatus, type Verdict,
 } from './knowledge';
 import { evaluatePredicate, type PredicateContext } from './predicates';
 import { basename } from '../paths';
@@ -23,8 +23,10 @@ export interface ReachCell {
   condition?: string;
   /** Source URLs, most relevant first. */
   sources: string[];
-  /** Newest date among the cell's sources (YYYY-MM-DD). */
+  /** Newest date among the cell's sources (YYYY-MM-DD); recording dates of undated pages count only alone. */
   asOf: string;
+  /** How `asOf` was obtained when it is not the source's own publication date (a copy, a quote, a recording). */
+  dateNote?: string;
   /** What decided the cell: the record id, or the component rule ids that replaced it. */
   basis: string[];
   /** The record's own verdict when a component rule or a finding replaced it. */
@@ -88,11 +90,9 @@ export function computeReach(ctx: PredicateContext, pluginFailure?: string, effe
 
 function cell(v: Verdict, basis: string[]): ReachCell {
   const srcs = v.sources.map((k) => sourceOf(k)).filter((s) => s !== undefined);
-  const dates = srcs.map((s) => s.date).sort();
-  const c: ReachCell = {
-    status: v.status, why: v.why, sources: [...new Set(srcs.map((s) => s.url))],
-    asOf: dates[dates.length - 1] ?? KNOWLEDGE_AS_OF, basis,
-  };
+  const { asOf, dateNote } = datingOf(v.sources);
+  const c: ReachCell = { status: v.status, why: v.why, sources: [...new Set(srcs.map((s) => s.url))], asOf, basis };
+  if (dateNote) c.dateNote = dateNote;
   if (v.condition) c.condition = v.condition;
   return c;
 }
