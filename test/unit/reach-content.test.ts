@@ -73,8 +73,9 @@ describe('reach: content rules', () => {
 describe('reach: targets and rendering', () => {
   const r = () => reachOne({ files: { 'skills/pdf/SKILL.md': SKILL('pdf', 'model: opus\n') }, file: 'skills/pdf/SKILL.md' }, 'skill');
   it('defaults to the surfaces the channel is meant for', () => {
-    assert.deepEqual(intendedSurfaces(r()), ['claude-ai-web', 'claude-desktop-chat', 'cowork', 'claude-code-cli', 'claude-code-desktop', 'claude-code-ide', 'claude-code-cloud']);
-    assert.equal(reachForTargets(r(), undefined).length, 7);
+    // The Agent SDK is conditional for uploaded skills since the 2026-12 refresh (agent-sdk/skills: skills synced from claude.ai).
+    assert.deepEqual(intendedSurfaces(r()), ['claude-ai-web', 'claude-desktop-chat', 'cowork', 'claude-code-cli', 'claude-code-desktop', 'claude-code-ide', 'claude-code-cloud', 'agent-sdk']);
+    assert.equal(reachForTargets(r(), undefined).length, 8);
     assert.deepEqual(reachForTargets(r(), ['claude-api']).map((c) => c.surface), ['claude-api']);
   });
   it('renders a matrix, reasons with source links and the as-of date', () => {

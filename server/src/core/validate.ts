@@ -103,7 +103,8 @@ function run(input: ValidateInput, env: ValidateEnv, withReach: boolean): Valida
     findings.push(...own);
     for (const rule of rules) if (rule.id.startsWith('reach/')) runRule(rule);
   }
-  const merged = withReach && !guard ? findings : own;
+  // A specific finding may also stand in for a reach finding on the same token (its `explains` names it).
+  const merged = withReach && !guard ? preferSpecificFindings(findings) : own;
   merged.sort((a, b) => a.offset - b.offset || a.ruleId.localeCompare(b.ruleId));
   return { kind, parsed, findings: merged, targets, reach };
 }

@@ -20,6 +20,10 @@ export interface Verdict { status: ReachStatus; why: string; condition?: string;
 export interface KnowledgeRecord extends Verdict { id: string; item: ReachItemKind; channel: string; surface: SurfaceId }
 export interface ComponentRule extends Verdict {
   id: string; appliesTo: ReachItemKind; when: string; channels?: string[]; surfaces: SurfaceId[];
+  /** The rule refuses the whole plugin: its components (and a marketplace of only such plugins) follow it. */
+  wholePlugin?: boolean;
+  /** The upload (or org sync) refuses the item: Claude Code surfaces miss it only because nothing syncs. */
+  refusedByUpload?: boolean;
 }
 export interface ChannelInfo {
   id: string; name: string; items: ReachItemKind[]; description: string; detect: string;
@@ -65,6 +69,11 @@ const CHANNELS = new Map(KNOWLEDGE.channels.map((c) => [c.id, c]));
 
 export function recordFor(item: ReachItemKind, channel: string, surface: SurfaceId): KnowledgeRecord | undefined {
   return RECORDS.get(`${item}.${channel}.${surface}`);
+}
+
+const SURFACES = new Map(KNOWLEDGE.surfaces.map((s) => [s.id, s]));
+export function surfaceInfo(id: SurfaceId): SurfaceInfo | undefined {
+  return SURFACES.get(id);
 }
 
 export function channelInfo(id: string): ChannelInfo | undefined {
