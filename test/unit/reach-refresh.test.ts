@@ -171,6 +171,15 @@ describe('knowledge refresh 2026-12: engine defects', () => {
     const remote = (v.reach ?? []).find((r) => r.item.name === 'remote')!;
     assert.equal(remote.reach['claude-desktop-chat'].status, 'does-not-load');
   });
+  it('§4.6 a project skill targeted at Cowork is told about the org-skill route too (org skills load there now)', () => {
+    const text = SKILL('notes');
+    const path = `${ROOT}/.claude/skills/notes/SKILL.md`;
+    const ws = new InMemoryWorkspace(ROOT, { '.claude/skills/notes/SKILL.md': text });
+    const v = validateFile({ path, text, kind: 'skill' }, { workspace: ws, config: resolveConfig({ targets: ['cowork'] }) });
+    const f = v.findings.find((x) => x.ruleId === 'reach/channel-not-on-target') ?? assert.fail('no channel-not-on-target');
+    assert.deepEqual(f.data?.alternatives, ['skill-upload', 'org-skill', 'claude-ai-plugin']);
+    assert.match(f.message, /\(org-skill\)/);
+  });
   it('stdio servers in a claude.ai plugin keep their rows (no whole-plugin refusal)', () => {
     const files = { ...plugin('p', 'p'), 'p/.mcp.json': mcp({ s: STDIO }) };
     assert.equal(reachAll({ files, file: 'p/.mcp.json', config: ORG }).length, 1);
