@@ -5,14 +5,14 @@
 import type { ValidateResult } from '../../server/src/core/validate';
 import type { Finding } from '../../server/src/core/types';
 import { effectOf } from '../../server/src/core/load/effect';
-import { itemsOfFinding } from '../../server/src/core/load/attach';
+import { itemsOfEffect, itemsOfFinding } from '../../server/src/core/load/attach';
 import { intendedSurfaces, type ItemReachResult } from '../../server/src/core/reach';
 import { SURFACE_IDS } from '../../server/src/core/surfaces';
 
 /** Message wording that states a load effect: such a finding must carry `data.effect`. */
 export const EFFECT_WORDING = /silently drops|drops it at load|ignores this entry|never registers|registers none|skips the file|never loads|refuses to load|never (runs|fires)/i;
 
-const scoped = (rs: readonly ItemReachResult[]) => rs.map((r) => ({ r, scope: r.item.scope ?? [r.item.range] }));
+const scoped = (rs: readonly ItemReachResult[]) => rs.map((r) => ({ r, kind: r.item.kind, scope: r.item.scope ?? [r.item.range] }));
 
 /** Problems of one validated file; empty when findings and reach agree. */
 export function consistencyProblems(path: string, result: ValidateResult): string[] {
@@ -25,7 +25,7 @@ export function consistencyProblems(path: string, result: ValidateResult): strin
     if (!e && !f.ruleId.startsWith('reach/') && EFFECT_WORDING.test(f.message)) out.push(`${at(f)}: the message states a load effect but data.effect is missing`);
     if (!e) continue;
     // 1. A dropped / refused finding: its item is ✗ on every surface that runs that loader (and the channel reaches).
-    for (const { r } of itemsOfFinding(scoped(reach), f)) {
+    for (const { r } of itemsOfEffect(scoped(reach), f)) {
       for (const s of SURFACE_IDS) {
         const c = r.reach[s];
         if (c.cause === 'channel' || !c.loaders?.some((l) => e.loaders.includes(l))) continue;

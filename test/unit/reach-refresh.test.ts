@@ -185,3 +185,43 @@ describe('knowledge refresh 2026-12: engine defects', () => {
     assert.equal(reachAll({ files, file: 'p/.mcp.json', config: ORG }).length, 1);
   });
 });
+
+describe('settings → reach (issue 16)', () => {
+  const HOOK = { PostToolUse: [{ matcher: 'Write', hooks: [{ type: 'command', command: 'npm run lint' }] }] };
+  const settingsReach = (files: Record<string, string>, file = '.claude/settings.json') => {
+    const ws = new InMemoryWorkspace(ROOT, files);
+    return validateFile({ path: `${ROOT}/${file}`, text: files[file], kind: 'settings' }, { workspace: ws, config: resolveConfig({}) });
+  };
+  it('disableAllHooks in the same file: one finding, and its hooks are ✗ on Claude Code surfaces (settings-reference 2026-08-22)', () => {
+    const v = settingsReach({ '.claude/settings.json': JSON.stringify({ disableAllHooks: true, hooks: HOOK }, null, 2) });
+    assert.deepEqual(v.findings.map((f) => f.ruleId), ['settings/hooks-disabled']);
+    const hook = (v.reach ?? []).find((r) => r.item.kind === 'hook')!;
+    for (const s of ['claude-code-cli', 'claude-code-desktop', 'claude-code-ide'] as const) {
+      assert.equal(hook.reach[s].status, 'does-not-load', s);
+      assert.deepEqual(hook.reach[s].basis, ['settings/hooks-disabled']);
+    }
+  });
+  it('allowManagedHooksOnly in the workspace\'s managed settings drops project hooks, not managed ones', () => {
+    const files = { 'managed-settings.json': JSON.stringify({ allowManagedHooksOnly: true, hooks: HOOK }), '.claude/settings.json': JSON.stringify({ hooks: HOOK }) };
+    const project = settingsReach(files);
+    assert.equal((project.reach ?? [])[0].reach['claude-code-cli'].status, 'does-not-load');
+    const managed = settingsReach(files, 'managed-settings.json');
+    assert.ok(!managed.findings.some((f) => f.ruleId === 'settings/hooks-disabled'));
+    assert.equal((managed.reach ?? [])[0].channel, 'managed');
+    assert.equal((managed.reach ?? [])[0].reach['claude-code-cli'].status, 'loads');
+  });
+  it('a managed-settings.d drop-in is managed, and its enabledPlugins make the plugin managed-plugin', () => {
+    const files = {
+      'managed-settings.d/10-corp.json': JSON.stringify({ enabledPlugins: { 'ops@corp': true }, hooks: HOOK }),
+      ...plugin('ops', 'ops'),
+    };
+    assert.equal(settingsReach(files, 'managed-settings.d/10-corp.json').reach?.[0].channel, 'managed');
+    assert.equal(reachOne({ files, file: 'ops/.claude-plugin/plugin.json' }, 'plugin').channel, 'managed-plugin');
+  });
+  it('repo-declared-plugin comes from repoDeclaredPlugins: settings.local.json turning the plugin off wins', () => {
+    const on = { '.claude/settings.json': JSON.stringify({ enabledPlugins: { 'ops@corp': true } }), ...plugin('ops', 'ops') };
+    assert.equal(reachOne({ files: on, file: 'ops/.claude-plugin/plugin.json' }, 'plugin').channel, 'repo-declared-plugin');
+    const off = { ...on, '.claude/settings.local.json': JSON.stringify({ enabledPlugins: { 'ops@corp': false } }) };
+    assert.equal(reachOne({ files: off, file: 'ops/.claude-plugin/plugin.json' }, 'plugin').channel, 'plugin');
+  });
+});

@@ -11,7 +11,7 @@ import { collectItems } from './collect';
 import { inferChannel, type ChannelOptions } from './channels';
 import { computeReach, type AttachedEffect, type ReachCell, type ReachMatrix } from './engine';
 import { effectOf } from '../load/effect';
-import { itemsOfFinding } from '../load/attach';
+import { itemsOfEffect } from '../load/attach';
 import { recordFor, type ReachStatus } from './knowledge';
 import type { ReachItem } from './items';
 import type { PluginInfo } from '../index/index';
@@ -102,11 +102,11 @@ function attachEffects(items: readonly ReachItem[], findingsOf: (path: string) =
   const byFile = new Map<string, ReachItem[]>();
   for (const it of items) byFile.set(it.file, [...(byFile.get(it.file) ?? []), it]);
   for (const [path, list] of byFile) {
-    const scoped = list.map((item) => ({ item, scope: item.scope ?? [item.range] }));
+    const scoped = list.map((item) => ({ item, kind: item.kind, scope: item.scope ?? [item.range] }));
     for (const finding of findingsOf(path)) {
       const e = effectOf(finding);
       if (!e) continue;
-      for (const s of itemsOfFinding(scoped, finding)) out.set(s.item, [...(out.get(s.item) ?? []), { finding, effect: e }]);
+      for (const s of itemsOfEffect(scoped, finding)) out.set(s.item, [...(out.get(s.item) ?? []), { finding, effect: e }]);
     }
   }
   return out;
