@@ -40,7 +40,8 @@ export function consistencyProblems(path: string, result: ValidateResult): strin
     for (const s of judged) {
       const c = r.reach[s];
       if (c.status !== 'does-not-load' || c.cause !== 'content' || c.basis.includes('plugin-fails')) continue;
-      const byEffect = c.findings?.some((cf) => result.findings.some((f) => f.ruleId === cf.ruleId && f.offset === cf.offset));
+      // A finding in another file (the settings that declare the plugin) is reported there.
+      const byEffect = c.findings?.some((cf) => cf.file !== path || result.findings.some((f) => f.ruleId === cf.ruleId && f.offset === cf.offset));
       const byReachRule = result.findings.some((f) => f.ruleId === 'reach/blocked-by-content' && f.offset === r.item.range.offset
         && (f.data?.surfaces as string[] | undefined)?.includes(s));
       // A specific finding on the item's name that stands in for the reach finding (docs/fixes.md "One finding per mistake").

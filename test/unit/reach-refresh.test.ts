@@ -224,4 +224,19 @@ describe('settings → reach (issue 16)', () => {
     const off = { ...on, '.claude/settings.local.json': JSON.stringify({ enabledPlugins: { 'ops@corp': false } }) };
     assert.equal(reachOne({ files: off, file: 'ops/.claude-plugin/plugin.json' }, 'plugin').channel, 'plugin');
   });
+  it('a repo-declared plugin whose marketplace the settings never register is ✗ on Claude Code, by that settings finding', () => {
+    const files: Record<string, string> = { '.claude/settings.json': JSON.stringify({ enabledPlugins: { 'ops@corp': true } }), ...plugin('ops', 'ops') };
+    const ws = new InMemoryWorkspace(ROOT, files);
+    const path = `${ROOT}/ops/.claude-plugin/plugin.json`;
+    const v = validateFile({ path, text: files['ops/.claude-plugin/plugin.json'], kind: 'plugin' }, { workspace: ws, config: resolveConfig({}) });
+    const p = (v.reach ?? []).find((r) => r.item.kind === 'plugin')!;
+    assert.equal(p.channel, 'repo-declared-plugin');
+    const cli = p.reach['claude-code-cli'];
+    assert.equal(cli.status, 'does-not-load');
+    assert.deepEqual(cli.basis, ['settings/unknown-marketplace']);
+    assert.equal(cli.findings?.[0].file, `${ROOT}/.claude/settings.json`);
+    // Registered: the route loads (~ after workspace trust).
+    const ok = { ...files, '.claude/settings.json': JSON.stringify({ enabledPlugins: { 'ops@corp': true }, extraKnownMarketplaces: { corp: { source: { source: 'github', repo: 'a/b' } } } }) };
+    assert.notEqual(reachOne({ files: ok, file: 'ops/.claude-plugin/plugin.json' }, 'plugin').reach['claude-code-cli'].status, 'does-not-load');
+  });
 });

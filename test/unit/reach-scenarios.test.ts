@@ -118,11 +118,11 @@ describe('reach scenarios: B4 plugins and marketplaces', () => {
     expectReach(reachOne({ files: plugin('p', 'p'), file: 'p/.claude-plugin/plugin.json' }, 'plugin'), 'plugin', '✗✗✗✗✓✓✓✗✗~');
   });
   it('repo-declared plugin (enabledPlugins in committed settings): not in cloud sessions (skills docs quoted 2026-09-27, plugins/loading 2026-10-04)', () => {
-    const files = { ...plugin('p', 'p'), '.claude/settings.json': JSON.stringify({ enabledPlugins: { 'p@mkt': true } }) };
+    const files = { ...plugin('p', 'p'), '.claude/settings.json': JSON.stringify({ enabledPlugins: { 'p@mkt': true }, extraKnownMarketplaces: { mkt: { source: { source: 'github', repo: 'o/mkt' } } } }) };
     expectReach(reachOne({ files, file: 'p/.claude-plugin/plugin.json' }, 'plugin'), 'repo-declared-plugin', '✗✗✗✗~~~✗✗~');
   });
   it('managed-settings plugin', () => {
-    const files = { ...plugin('p', 'p'), 'managed-settings.json': JSON.stringify({ enabledPlugins: { 'p@corp': true } }) };
+    const files = { ...plugin('p', 'p'), 'managed-settings.json': JSON.stringify({ enabledPlugins: { 'p@corp': true }, extraKnownMarketplaces: { corp: { source: { source: 'github', repo: 'o/corp' } } } }) };
     expectReach(reachOne({ files, file: 'p/.claude-plugin/plugin.json' }, 'plugin'), 'managed-plugin', '✗✗✗✗✓✓✓~✗✓');
   });
   it('skills-dir plugin', () => {

@@ -7,6 +7,8 @@ import type { Workspace } from '../workspace';
 import type { ResolvedConfig } from '../config';
 import { SURFACE_IDS, type SurfaceId } from '../surfaces';
 import { dirname, join } from '../paths';
+import { readJson } from '../index/index';
+import { companionSettingsFiles, declaredPluginsIn } from '../settings/declared';
 import { collectItems } from './collect';
 import { inferChannel, type ChannelOptions } from './channels';
 import { computeReach, type AttachedEffect, type ReachCell, type ReachMatrix } from './engine';
@@ -86,11 +88,41 @@ export function reachOfItem(item: ReachItem, ws: Workspace, config: ResolvedConf
   if (!ch.channel) return [];
   const failure = opts.pluginFailure && ch.plugin && PLUGIN_CHANNELS.has(ch.channel) ? opts.pluginFailure(ch.plugin) : undefined;
   const channels = ch.channel === 'skill-upload' && ch.via === 'location' ? ['skill-upload', COPY_ROUTE] : [ch.channel];
+  const all = opts.findingsOf ? [...effects, ...declaringEffects(item, ch.channel, ch.plugin, ws, opts.findingsOf)] : effects;
   return channels.map((channel) => ({
     item, channel, channelVia: ch.via,
-    reach: computeReach({ item, channel, plugin: ch.plugin, ws, plan: opts.plan, home: opts.home }, failure, effects),
+    reach: computeReach({ item, channel, plugin: ch.plugin, ws, plan: opts.plan, home: opts.home }, failure, all),
     problems: ch.problem ? [ch.problem] : [],
   }));
+}
+
+/**
+ * A plugin (and its components, or a marketplace) that settings declare is judged by the load effects of
+ * those settings' findings about it too: an unregistered or refused marketplace, an entry the marketplace
+ * does not list. The settings findings carry `data.plugin` / `data.marketplace`; the settings module
+ * decides which files declare the route (one truth with channels.ts).
+ */
+function declaringEffects(item: ReachItem, channel: string, plugin: PluginInfo | undefined, ws: Workspace, findingsOf: (path: string) => readonly Finding[]): AttachedEffect[] {
+  if (channel !== 'repo-declared-plugin' && channel !== 'managed-plugin') return [];
+  const files = channel === 'managed-plugin'
+    ? [join(ws.root, 'managed-settings.json'), ...companionSettingsFiles(ws, join(ws.root, 'managed-settings.json'))]
+    : [join(ws.root, '.claude', 'settings.json'), join(ws.root, '.claude', 'settings.local.json')];
+  const pluginName = item.kind === 'marketplace' ? undefined : plugin?.name;
+  const marketplaces = new Set<string>();
+  if (item.kind === 'marketplace') marketplaces.add(item.name);
+  const out: AttachedEffect[] = [];
+  for (const file of files) {
+    if (!ws.exists(file)) continue;
+    if (pluginName) for (const d of declaredPluginsIn(readJson(ws, file), file)) if (d.plugin === pluginName) marketplaces.add(d.marketplace);
+    for (const finding of findingsOf(file)) {
+      const e = effectOf(finding);
+      const data = finding.data as { plugin?: unknown; marketplace?: unknown } | undefined;
+      if (!e || e.everyItemOfKind || !data || typeof data.marketplace !== 'string' || !marketplaces.has(data.marketplace)) continue;
+      if (data.plugin !== undefined && data.plugin !== pluginName) continue;
+      out.push({ finding, effect: e, file });
+    }
+  }
+  return out;
 }
 
 /** The second route of a standalone skill folder: copied into a project's `.claude/skills/`. */

@@ -15,8 +15,8 @@ import type { Finding } from '../types';
 import { LOADER_NAME, OUTCOME_RANK, type LoadEffect, type LoaderId } from '../load/effect';
 import { loadersFor } from '../load/loaders';
 
-/** A finding attached to an item (load/attach) with its load effect. */
-export interface AttachedEffect { finding: Finding; effect: LoadEffect }
+/** A finding attached to an item (load/attach) with its load effect; `file` when the finding is in another file (settings). */
+export interface AttachedEffect { finding: Finding; effect: LoadEffect; file?: string }
 
 export interface ReachCell {
   status: ReachStatus;
@@ -204,7 +204,7 @@ function effectCell(ctx: PredicateContext, effects: readonly AttachedEffect[], l
     ...cell({ status: 'does-not-load', why: [...new Set(why)].join(' '), sources: rec.sources }, []),
     status: outcome === 'degraded' ? 'conditional' : 'does-not-load',
     basis: [...new Set(winners.map((e) => e.finding.ruleId))], base: rec.status, cause: 'content',
-    findings: winners.map((e) => ({ ruleId: e.finding.ruleId, offset: e.finding.offset, file: ctx.item.file })),
+    findings: winners.map((e) => ({ ruleId: e.finding.ruleId, offset: e.finding.offset, file: e.file ?? ctx.item.file })),
   };
   if (outcome === 'degraded') c.condition = winners.map((e) => e.effect.loss).filter(Boolean).join('; ') || undefined;
   if (!c.condition) delete c.condition;
