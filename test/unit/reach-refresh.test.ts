@@ -3,7 +3,7 @@
  * cell category, each naming the source that settles it, and the engine defects of the audit's §4.
  */
 import { strict as assert } from 'node:assert';
-import { KNOWLEDGE } from '../../server/src/core/reach';
+import { KNOWLEDGE, renderReachMarkdown } from '../../server/src/core/reach';
 import { datingOf } from '../../server/src/core/reach/knowledge';
 import { validateFile } from '../../server/src/core/validate';
 import { InMemoryWorkspace } from '../../server/src/core/workspace';
@@ -120,6 +120,10 @@ describe('knowledge refresh 2026-12: dating', () => {
     assert.match(q.dateNote ?? '', /quoted/);
     const only = datingOf(['help-11503834']);
     assert.match(only.dateNote ?? '', /approximate, only a recording date/);
+  });
+  it('the hover says which kind of date a cell\'s as-of is', () => {
+    const md = renderReachMarkdown(reachOne({ files: { 'skills/x/SKILL.md': SKILL('x') }, file: 'skills/x/SKILL.md' }, 'skill'));
+    assert.match(md, /as of 2026-09-28, date of a quote/);
   });
 });
 

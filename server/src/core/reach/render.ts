@@ -42,11 +42,17 @@ export function renderReachMarkdown(r: ItemReachResult): string {
     const names = surfaces.map((id) => `${surfaceName(id)} (\`${id}\`)`).join(', ');
     const cond = c.condition && c.status === 'conditional' ? ` *Only if:* ${escapeMd(c.condition)}.` : '';
     const links = c.sources.map((u, i) => `[${i + 1}](${u})`).join(' ');
-    lines.push(`- ${STATUS_SYMBOL[c.status]} ${names}: ${escapeMd(c.why)}${cond}${links ? ` ${links}` : ''} _(as of ${c.asOf}${c.dateNote ? ', approximate' : ''})_`);
+    lines.push(`- ${STATUS_SYMBOL[c.status]} ${names}: ${escapeMd(c.why)}${cond}${links ? ` ${links}` : ''} _(as of ${c.asOf}${dateLabel(c.dateNote)})_`);
   }
   lines.push('');
   lines.push(`_${STATUS_LEGEND}. Knowledge as of ${KNOWLEDGE_AS_OF}._`);
   return lines.join('\n');
+}
+
+/** ", quoted" / ", dated copy" / ", recording date only" after an as-of date that is not a publication date. */
+function dateLabel(note: string | undefined): string {
+  if (!note) return '';
+  return note.includes('only a recording date') ? ', recording date only' : note.includes(' quoted ') ? ', date of a quote' : ', date of a dated copy';
 }
 
 function escapeMd(s: string): string {
