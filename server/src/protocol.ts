@@ -16,7 +16,11 @@ export type ItemFileKind =
 /** Reach status of one item on one surface (the reach knowledge base's vocabulary). */
 export type ReachStatus = 'loads' | 'does-not-load' | 'conditional' | 'disputed' | 'unknown';
 
-export interface ReachSource { url: string; date: string; title?: string }
+export interface ReachSource {
+  url: string; date: string; title?: string;
+  /** How the date was obtained when it is not the source's own (a dated copy, a quote, a recording date). */
+  dateNote?: string;
+}
 
 /** One cell of the reach matrix: an item on a surface. */
 export interface ReachCell {
@@ -26,6 +30,10 @@ export interface ReachCell {
   /** Human-readable reasons ("why"), most important first. */
   reasons: string[];
   sources: ReachSource[];
+  /** Newest date among the cell's sources. */
+  asOf?: string;
+  /** How `asOf` was obtained when it is not a publication date. */
+  dateNote?: string;
 }
 
 /** The reach of one item (all surfaces). Filled by the reach engine; absent until it lands. */

@@ -5,14 +5,14 @@
 import type { ValidateResult } from '../../server/src/core/validate';
 import type { Finding } from '../../server/src/core/types';
 import { effectOf } from '../../server/src/core/load/effect';
-import { itemsOfFinding } from '../../server/src/core/load/attach';
+import { itemsOfEffect, itemsOfFinding } from '../../server/src/core/load/attach';
 import { intendedSurfaces, type ItemReachResult } from '../../server/src/core/reach';
 import { SURFACE_IDS } from '../../server/src/core/surfaces';
 
 /** Message wording that states a load effect: such a finding must carry `data.effect`. */
 export const EFFECT_WORDING = /silently drops|drops it at load|ignores this entry|never registers|registers none|skips the file|never loads|refuses to load|never (runs|fires)/i;
 
-const scoped = (rs: readonly ItemReachResult[]) => rs.map((r) => ({ r, scope: r.item.scope ?? [r.item.range] }));
+const scoped = (rs: readonly ItemReachResult[]) => rs.map((r) => ({ r, kind: r.item.kind, scope: r.item.scope ?? [r.item.range] }));
 
 /** Problems of one validated file; empty when findings and reach agree. */
 export function consistencyProblems(path: string, result: ValidateResult): string[] {
@@ -25,7 +25,7 @@ export function consistencyProblems(path: string, result: ValidateResult): strin
     if (!e && !f.ruleId.startsWith('reach/') && EFFECT_WORDING.test(f.message)) out.push(`${at(f)}: the message states a load effect but data.effect is missing`);
     if (!e) continue;
     // 1. A dropped / refused finding: its item is ✗ on every surface that runs that loader (and the channel reaches).
-    for (const { r } of itemsOfFinding(scoped(reach), f)) {
+    for (const { r } of itemsOfEffect(scoped(reach), f)) {
       for (const s of SURFACE_IDS) {
         const c = r.reach[s];
         if (c.cause === 'channel' || !c.loaders?.some((l) => e.loaders.includes(l))) continue;
@@ -40,10 +40,13 @@ export function consistencyProblems(path: string, result: ValidateResult): strin
     for (const s of judged) {
       const c = r.reach[s];
       if (c.status !== 'does-not-load' || c.cause !== 'content' || c.basis.includes('plugin-fails')) continue;
-      const byEffect = c.findings?.some((cf) => result.findings.some((f) => f.ruleId === cf.ruleId && f.offset === cf.offset));
+      // A finding in another file (the settings that declare the plugin) is reported there.
+      const byEffect = c.findings?.some((cf) => cf.file !== path || result.findings.some((f) => f.ruleId === cf.ruleId && f.offset === cf.offset));
       const byReachRule = result.findings.some((f) => f.ruleId === 'reach/blocked-by-content' && f.offset === r.item.range.offset
         && (f.data?.surfaces as string[] | undefined)?.includes(s));
-      if (!byEffect && !byReachRule) out.push(`${path}: ${r.item.kind} "${r.item.name}" is ✗ on ${s} (${r.channel}) by content, but no finding says so`);
+      // A specific finding on the item's name that stands in for the reach finding (docs/fixes.md "One finding per mistake").
+      const bySpecific = result.findings.some((f) => f.offset === r.item.range.offset && f.explains?.includes('reach/blocked-by-content'));
+      if (!byEffect && !byReachRule && !bySpecific) out.push(`${path}: ${r.item.kind} "${r.item.name}" is ✗ on ${s} (${r.channel}) by content, but no finding says so`);
     }
   }
   // 3. No two findings on one item contradict each other about a loader.

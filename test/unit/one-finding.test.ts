@@ -12,7 +12,6 @@ import { InMemoryWorkspace } from '../../server/src/core/workspace';
 
 /** Pairs that still share a token, and why. Reach findings are the surface-level consequence (issue 12's load model). */
 const REMAINING_PAIRS: Record<string, string> = {
-  'desktop-config/schema + reach/blocked-by-content': 'the reach finding names the surfaces the item misses; merging cause and effect belongs to the load model (issue 12)',
   'marketplace/desktop-name + reach/channel-not-on-target': 'same: cause (reserved name) and reach effect (Desktop)',
   'plugin/bin-folder + reach/channel-not-on-target': 'same: cause (bin/ folder) and reach effect (Cowork)',
   'reach/blocked-by-content + skill/name-matches-folder': 'same: cause (folder case) and reach effect (Claude Code)',

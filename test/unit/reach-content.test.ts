@@ -73,8 +73,9 @@ describe('reach: content rules', () => {
 describe('reach: targets and rendering', () => {
   const r = () => reachOne({ files: { 'skills/pdf/SKILL.md': SKILL('pdf', 'model: opus\n') }, file: 'skills/pdf/SKILL.md' }, 'skill');
   it('defaults to the surfaces the channel is meant for', () => {
-    assert.deepEqual(intendedSurfaces(r()), ['claude-ai-web', 'claude-desktop-chat', 'cowork', 'claude-code-cli', 'claude-code-desktop', 'claude-code-ide', 'claude-code-cloud']);
-    assert.equal(reachForTargets(r(), undefined).length, 7);
+    // The Agent SDK is conditional for uploaded skills since the 2026-12 refresh (agent-sdk/skills: skills synced from claude.ai).
+    assert.deepEqual(intendedSurfaces(r()), ['claude-ai-web', 'claude-desktop-chat', 'cowork', 'claude-code-cli', 'claude-code-desktop', 'claude-code-ide', 'claude-code-cloud', 'agent-sdk']);
+    assert.equal(reachForTargets(r(), undefined).length, 8);
     assert.deepEqual(reachForTargets(r(), ['claude-api']).map((c) => c.surface), ['claude-api']);
   });
   it('renders a matrix, reasons with source links and the as-of date', () => {
@@ -116,8 +117,17 @@ describe('reach CLI', () => {
     for (const i of json.items) {
       assert.deepEqual(Object.keys(i), ['kind', 'name', 'file', 'range', 'channel', 'reach']);
       assert.deepEqual(Object.keys(i.reach), SURFACE_IDS);
-      for (const c of Object.values(i.reach) as Array<Record<string, unknown>>) assert.deepEqual(Object.keys(c), ['status', 'why', 'sources', 'asOf']);
+      for (const c of Object.values(i.reach) as Array<Record<string, unknown>>) {
+        assert.deepEqual(Object.keys(c).filter((k) => k !== 'dateNote'), ['status', 'why', 'sources', 'asOf']);
+        // An asOf that is not a publication date says how it was obtained (audit 2026-12-06 §6).
+        if (c.dateNote !== undefined) assert.match(String(c.dateNote), new RegExp(`^${String(c.asOf)} is `));
+      }
     }
+    assert.match(json.datingNote, /newest source date actually verified/);
+    // The upload row's web cell rests on undated help-center text: its date says it is a quote, not a publication.
+    const upWeb = json.items.find((i: { channel: string }) => i.channel === 'skill-upload').reach['claude-ai-web'];
+    assert.ok(upWeb.asOf <= KNOWLEDGE_AS_OF, 'an undated source must not make a cell newer than the knowledge');
+    assert.match(upWeb.dateNote, /quoted|recording/);
     assert.equal(json.items.find((i: { name: string }) => i.name === 'up').file, 'skills/up/SKILL.md');
   });
   it('prints a table with legend and as-of date, and markdown', () => {

@@ -19,7 +19,7 @@ interface Kb {
   knowledgeAsOf: string;
   surfaces: { id: string; name: string; family: string }[];
   channels: { id: string; items: string[] }[];
-  sources: Record<string, { url: string; title: string; date: string }>;
+  sources: Record<string, { url: string; title: string; date: string; dateBasis: string; dateNote?: string }>;
   records: Rec[];
   componentRules: Rule[];
 }
@@ -27,18 +27,11 @@ interface Kb {
 const SURFACES = ['claude-ai-web', 'claude-desktop-chat', 'claude-mobile', 'cowork', 'claude-code-cli',
   'claude-code-desktop', 'claude-code-ide', 'claude-code-cloud', 'claude-api', 'agent-sdk'];
 
-/** Every disagreement in skills-and-surfaces.md B9, by the record or rule ids that encode it. */
+/** Every disagreement in skills-and-surfaces.md B9 still open, by the record or rule ids that encode it. */
 const B9: Record<string, { records?: string[]; rules?: string[] }> = {
-  '1 org distribution of skills on claude.ai': {
-    records: ['skill.org-skill.claude-ai-web', 'skill.org-skill.claude-desktop-chat', 'skill.org-skill.cowork'],
-  },
   '2 synced plugins in cloud sessions': {
     records: ['plugin', 'marketplace', 'skill', 'command', 'agent', 'hook', 'mcp-server', 'lsp-server', 'output-style']
       .map((k) => `${k}.claude-ai-plugin.claude-code-cloud`),
-  },
-  '3 repo-declared plugins in cloud sessions': {
-    records: ['plugin.repo-declared-plugin.claude-code-cloud', 'marketplace.repo-declared-plugin.claude-code-cloud',
-      'skill.repo-declared-plugin.claude-code-cloud', 'hook.repo-declared-plugin.claude-code-cloud'],
   },
   '4 plugin hooks in Cowork': { records: ['hook.claude-ai-plugin.cowork'] },
   '5 local/stdio MCP in Cowork': {
@@ -50,7 +43,11 @@ const B9: Record<string, { records?: string[]; rules?: string[] }> = {
   '8 angle brackets in descriptions': { rules: ['skill-description-angle-bracket-disputed'] },
   '9 Free plan and skills': { rules: ['skill-free-plan-disputed'] },
   '10 custom connectors on Free': { rules: ['mcp-connector-free-plan'] },
+  // Audit 2026-12-06 §2.14: the help center's 200 characters against the 1,024 of the spec and the API.
+  '11 claude.ai skill description length': { rules: ['skill-description-over-200-disputed-by-claude-ai'] },
 };
+// B9 #1 (org skills on claude.ai) and #3 (repo-declared plugins in cloud) were settled by newer sources in the
+// 2026-12 refresh: test/unit/reach-refresh.test.ts asserts the settled cells.
 
 const kb = JSON.parse(fs.readFileSync(KB_PATH, 'utf8')) as Kb;
 const schema = JSON.parse(fs.readFileSync(SCHEMA_PATH, 'utf8')) as Record<string, unknown>;
@@ -111,8 +108,22 @@ describe('reach knowledge base', () => {
       for (const [k, s] of Object.entries(kb.sources)) {
         assert.match(s.url, /^https:\/\/\S+$/, k);
         assert.ok(isRealDate(s.date), `${k} date ${s.date}`);
-        assert.ok(s.date <= kb.knowledgeAsOf, `${k} is dated after knowledgeAsOf`);
+        if (s.dateBasis !== 'recorded') assert.ok(s.date <= kb.knowledgeAsOf, `${k} is dated after knowledgeAsOf`);
       }
+    });
+    it('dates knowledgeAsOf by the newest source date actually verified, never by a recording date', () => {
+      // Audit 2026-12-06 §0: undated pages dated by when notes recorded them made the base look newer than it is.
+      const verified = Object.values(kb.sources).filter((s) => s.dateBasis !== 'recorded').map((s) => s.date).sort();
+      assert.equal(kb.knowledgeAsOf, verified[verified.length - 1]);
+      for (const [k, s] of Object.entries(kb.sources)) {
+        if (s.dateBasis !== 'published') assert.ok(s.dateNote, `${k}: a ${s.dateBasis} date needs a dateNote saying how it was obtained`);
+      }
+    });
+    it('rejects a quoted or recorded date without a dateNote', () => {
+      const bad = clone();
+      const key = Object.keys(bad.sources).find((x) => bad.sources[x].dateBasis === 'quoted')!;
+      delete bad.sources[key].dateNote;
+      assert.equal(validate(bad), false);
     });
     it('gives every item × channel pair all ten surfaces exactly once', () => {
       const groups = new Map<string, string[]>();
@@ -168,7 +179,7 @@ describe('reach knowledge base', () => {
     it('B1: project skills load in every Claude Code surface and the SDK, not in chat', () => {
       assert.equal(row('skill', 'claude-code-project'), '✗✗✗✗✓✓✓✓~✓');
       assert.equal(row('skill', 'claude-code-personal'), '✗✗✗✗✓✓✓✗✗✓');
-      assert.equal(row('skill', 'claude-ai-plugin'), '✓✓?✓~~~!✗✗');
+      assert.equal(row('skill', 'claude-ai-plugin'), '✓✓?✓~?~!✗?');
     });
     it('B1: API uploads reach only the API', () => {
       assert.equal(row('skill', 'skills-api'), '✗✗✗✗✗✗✗✗✓✗');

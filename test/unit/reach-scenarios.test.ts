@@ -10,12 +10,12 @@ const HOME = { home: '/home/u' };
 const plugin = (root: string, name: string, extra: Record<string, unknown> = {}) => ({ [`${root}/.claude-plugin/plugin.json`]: PLUGIN(name, extra) });
 
 describe('reach scenarios: B1 skills', () => {
-  it('org-provisioned skill (org-skill override): chat disputed per B9 #1, terminal conditional, cloud loads', () => {
+  it('org-provisioned skill (org-skill override): web, Desktop chat and Cowork load (help 13119606 / 12512180, settled 2026-12 refresh), terminal conditional, Code tab via the Desktop app, cloud loads', () => {
     const r = reachOne({ files: { 'org/x/SKILL.md': SKILL('x') }, file: 'org/x/SKILL.md', config: { channels: { 'org/**': 'org-skill' } } }, 'skill');
-    expectReach(r, 'org-skill', '!!?!~~~✓✗✗');
+    expectReach(r, 'org-skill', '✓✓?✓~~~✓✗~');
   });
   it('user-uploaded standalone skill folder (skill-upload)', () => {
-    expectReach(reachOne({ files: { 'skills/x/SKILL.md': SKILL('x') }, file: 'skills/x/SKILL.md' }, 'skill'), 'skill-upload', '✓✓?✓~~~✓✗✗');
+    expectReach(reachOne({ files: { 'skills/x/SKILL.md': SKILL('x') }, file: 'skills/x/SKILL.md' }, 'skill'), 'skill-upload', '✓✓?✓~~~✓✗~');
   });
   it('personal ~/.claude/skills', () => {
     const r = reachOne({ files: { '/home/u/.claude/skills/x/SKILL.md': SKILL('x') }, file: '/home/u/.claude/skills/x/SKILL.md', opts: HOME }, 'skill');
@@ -30,7 +30,7 @@ describe('reach scenarios: B1 skills', () => {
   });
   it('plugin-bundled skill, plugin enabled on claude.ai (cloud disputed per B9 #2)', () => {
     const files = { ...plugin('p', 'p'), 'p/skills/x/SKILL.md': SKILL('x') };
-    expectReach(reachOne({ files, file: 'p/skills/x/SKILL.md', config: { channels: { 'p/**': 'claude-ai-plugin' } } }, 'skill'), 'claude-ai-plugin', '✓✓?✓~~~!✗✗');
+    expectReach(reachOne({ files, file: 'p/skills/x/SKILL.md', config: { channels: { 'p/**': 'claude-ai-plugin' } } }, 'skill'), 'claude-ai-plugin', '✓✓?✓~?~!✗?');
   });
   it('enterprise managed skills directory', () => {
     expectReach(reachOne({ files: { '/etc/claude-code/skills/x/SKILL.md': SKILL('x') }, file: '/etc/claude-code/skills/x/SKILL.md' }, 'skill'), 'managed', '✗✗✗?✓✓✓✗✗✓');
@@ -65,7 +65,7 @@ describe('reach scenarios: B2 local stdio MCP servers', () => {
   });
   it('plugin-bundled stdio server, plugin on claude.ai: not on web or mobile, Desktop only, Cowork disputed', () => {
     const files = { ...plugin('p', 'p'), 'p/.mcp.json': mcp({ s: STDIO }) };
-    expectReach(reachOne({ files, file: 'p/.mcp.json', config: { channels: { 'p/**': 'claude-ai-plugin' } } }, 'mcp-server'), 'claude-ai-plugin', '✗~✗!~~~!✗✗');
+    expectReach(reachOne({ files, file: 'p/.mcp.json', config: { channels: { 'p/**': 'claude-ai-plugin' } } }, 'mcp-server'), 'claude-ai-plugin', '✗~✗!~?~!✗?');
   });
   it('managed-mcp.json', () => {
     expectReach(reachOne({ files: { 'managed-mcp.json': mcp({ s: STDIO }) }, file: 'managed-mcp.json' }, 'mcp-server'), 'managed', '✗✗✗?✓✓✓~✗✓');
@@ -97,7 +97,7 @@ describe('reach scenarios: B3 remote MCP servers and connectors', () => {
   });
   it('remote server bundled in a claude.ai plugin', () => {
     const files = { ...plugin('p', 'p'), 'p/.mcp.json': mcp({ r: REMOTE }) };
-    expectReach(reachOne({ files, file: 'p/.mcp.json', config: { channels: { 'p/**': 'claude-ai-plugin' } } }, 'mcp-server'), 'claude-ai-plugin', '✓✓?✓~~~!✗✗');
+    expectReach(reachOne({ files, file: 'p/.mcp.json', config: { channels: { 'p/**': 'claude-ai-plugin' } } }, 'mcp-server'), 'claude-ai-plugin', '✓✓?✓~?~!✗?');
   });
   it('remote server in claude_desktop_config.json is not connected', () => {
     const f = { 'claude_desktop_config.json': mcp({ r: { url: 'https://mcp.example.com' } }) };
@@ -112,17 +112,17 @@ describe('reach scenarios: B3 remote MCP servers and connectors', () => {
 
 describe('reach scenarios: B4 plugins and marketplaces', () => {
   it('org or personal claude.ai plugin (override)', () => {
-    expectReach(reachOne({ files: plugin('p', 'p'), file: 'p/.claude-plugin/plugin.json', config: { channels: { 'p/**': 'claude-ai-plugin' } } }, 'plugin'), 'claude-ai-plugin', '✓✓?✓~~~!✗✗');
+    expectReach(reachOne({ files: plugin('p', 'p'), file: 'p/.claude-plugin/plugin.json', config: { channels: { 'p/**': 'claude-ai-plugin' } } }, 'plugin'), 'claude-ai-plugin', '✓✓?✓~?~!✗?');
   });
   it('Claude Code /plugin install', () => {
     expectReach(reachOne({ files: plugin('p', 'p'), file: 'p/.claude-plugin/plugin.json' }, 'plugin'), 'plugin', '✗✗✗✗✓✓✓✗✗~');
   });
-  it('repo-declared plugin (enabledPlugins in committed settings)', () => {
-    const files = { ...plugin('p', 'p'), '.claude/settings.json': JSON.stringify({ enabledPlugins: { 'p@mkt': true } }) };
-    expectReach(reachOne({ files, file: 'p/.claude-plugin/plugin.json' }, 'plugin'), 'repo-declared-plugin', '✗✗✗✗~~~!✗~');
+  it('repo-declared plugin (enabledPlugins in committed settings): not in cloud sessions (skills docs quoted 2026-09-27, plugins/loading 2026-10-04)', () => {
+    const files = { ...plugin('p', 'p'), '.claude/settings.json': JSON.stringify({ enabledPlugins: { 'p@mkt': true }, extraKnownMarketplaces: { mkt: { source: { source: 'github', repo: 'o/mkt' } } } }) };
+    expectReach(reachOne({ files, file: 'p/.claude-plugin/plugin.json' }, 'plugin'), 'repo-declared-plugin', '✗✗✗✗~~~✗✗~');
   });
   it('managed-settings plugin', () => {
-    const files = { ...plugin('p', 'p'), 'managed-settings.json': JSON.stringify({ enabledPlugins: { 'p@corp': true } }) };
+    const files = { ...plugin('p', 'p'), 'managed-settings.json': JSON.stringify({ enabledPlugins: { 'p@corp': true }, extraKnownMarketplaces: { corp: { source: { source: 'github', repo: 'o/corp' } } } }) };
     expectReach(reachOne({ files, file: 'p/.claude-plugin/plugin.json' }, 'plugin'), 'managed-plugin', '✗✗✗✗✓✓✓~✗✓');
   });
   it('skills-dir plugin', () => {
@@ -140,13 +140,13 @@ describe('reach scenarios: B4 plugins and marketplaces', () => {
     const r = reachOne({ files: { '.claude-plugin/marketplace.json': m, 'bare/skills/s/SKILL.md': SKILL('s') }, file: '.claude-plugin/marketplace.json' }, 'plugin', 'bare');
     expectReach(r, 'plugin', '✗✗✗✗✓✓✓✗✗~');
   });
-  it('plugin with bin/ is refused by claude.ai and Cowork', () => {
+  it('plugin with bin/ is refused by claude.ai and Cowork and so never syncs to Claude Code (manifest-reference 2026-10-04)', () => {
     const files = { ...plugin('p', 'p'), 'p/bin/tool': '#!/bin/sh\n' };
-    expectReach(reachOne({ files, file: 'p/.claude-plugin/plugin.json', config: { channels: { 'p/**': 'claude-ai-plugin' } } }, 'plugin'), 'claude-ai-plugin', '✗✗✗✗~~~!✗✗');
+    expectReach(reachOne({ files, file: 'p/.claude-plugin/plugin.json', config: { channels: { 'p/**': 'claude-ai-plugin' } } }, 'plugin'), 'claude-ai-plugin', '✗✗✗✗✗✗✗✗✗✗');
   });
   it('plugin with a local MCP server needs the desktop app on the web', () => {
     const files = { ...plugin('p', 'p'), 'p/.mcp.json': mcp({ s: STDIO }) };
-    expectReach(reachOne({ files, file: 'p/.claude-plugin/plugin.json', config: { channels: { 'p/**': 'claude-ai-plugin' } } }, 'plugin'), 'claude-ai-plugin', '~✓?✓~~~!✗✗');
+    expectReach(reachOne({ files, file: 'p/.claude-plugin/plugin.json', config: { channels: { 'p/**': 'claude-ai-plugin' } } }, 'plugin'), 'claude-ai-plugin', '~✓?✓~?~!✗?');
   });
   it('plugin name that is not kebab-case does not sync from claude.ai', () => {
     expectReach(reachOne({ files: plugin('p', 'My_Plugin'), file: 'p/.claude-plugin/plugin.json', config: { channels: { 'p/**': 'claude-ai-plugin' } } }, 'plugin'), 'claude-ai-plugin', '✗✗✗✗✗✗✗✗✗✗');
@@ -177,7 +177,7 @@ describe('reach scenarios: B5 hooks, commands, subagents', () => {
   });
   it('plugin hooks of a claude.ai plugin are greyed out in chat (Cowork disputed per B9 #4)', () => {
     const files = { ...plugin('p', 'p'), 'p/hooks/hooks.json': HOOKS };
-    expectReach(reachOne({ files, file: 'p/hooks/hooks.json', config: { channels: { 'p/**': 'claude-ai-plugin' } } }, 'hook'), 'claude-ai-plugin', '✗✗✗!~~~!✗✗');
+    expectReach(reachOne({ files, file: 'p/hooks/hooks.json', config: { channels: { 'p/**': 'claude-ai-plugin' } } }, 'hook'), 'claude-ai-plugin', '✗✗?!~?~!✗?');
   });
   it('inline manifest hooks (event map) and a root-level hooks.json named by the manifest', () => {
     const files = { ...plugin('p', 'p', { hooks: './hooks.json' }), 'p/hooks.json': HOOKS };
@@ -198,7 +198,7 @@ describe('reach scenarios: B5 hooks, commands, subagents', () => {
   });
   it('plugin commands of a claude.ai plugin work in chat', () => {
     const files = { ...plugin('p', 'p'), 'p/commands/c.md': CMD };
-    expectReach(reachOne({ files, file: 'p/commands/c.md', config: { channels: { 'p/**': 'claude-ai-plugin' } } }, 'command'), 'claude-ai-plugin', '✓✓?✓~~~!✗✗');
+    expectReach(reachOne({ files, file: 'p/commands/c.md', config: { channels: { 'p/**': 'claude-ai-plugin' } } }, 'command'), 'claude-ai-plugin', '✓✓?✓~?~!✗?');
   });
   it('subagents in ~/.claude/agents', () => {
     expectReach(reachOne({ files: { '/home/u/.claude/agents/a.md': AGENT('a') }, file: '/home/u/.claude/agents/a.md', opts: HOME }, 'agent'), 'claude-code-personal', '✗✗✗✗✓✓✓✗✗✓');
@@ -212,7 +212,7 @@ describe('reach scenarios: B5 hooks, commands, subagents', () => {
   });
   it('plugin subagents of a claude.ai plugin are greyed out in chat', () => {
     const files = { ...plugin('p', 'p'), 'p/agents/a.md': AGENT('a') };
-    expectReach(reachOne({ files, file: 'p/agents/a.md', config: { channels: { 'p/**': 'claude-ai-plugin' } } }, 'agent'), 'claude-ai-plugin', '✗✗✗✓~~~!✗✗');
+    expectReach(reachOne({ files, file: 'p/agents/a.md', config: { channels: { 'p/**': 'claude-ai-plugin' } } }, 'agent'), 'claude-ai-plugin', '✗✗?✓~?~!✗?');
   });
   it('SDK agents option / claude --agents (override)', () => {
     expectReach(reachOne({ files: { 'sdk/agents/a.md': AGENT('a') }, file: 'sdk/agents/a.md', config: { channels: { 'sdk/**': 'cli-or-sdk-option' } } }, 'agent'), 'cli-or-sdk-option', '✗✗✗✗✓✗✗✗✗✓');

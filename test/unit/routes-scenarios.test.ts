@@ -113,20 +113,20 @@ const CASES: Case[] = [
   {
     name: 'repo-declared plugin: declared by .claude/settings.json; members trust the workspace',
     source: SRC.settings,
-    scenario: { files: { ...MARKETPLACE, '.claude/settings.json': JSON.stringify({ enabledPlugins: { 'tools@acme': true } }) }, file: 'plugins/tools/.claude-plugin/plugin.json' },
+    scenario: { files: { ...MARKETPLACE, '.claude/settings.json': JSON.stringify({ enabledPlugins: { 'tools@acme': true }, extraKnownMarketplaces: { acme: { source: { source: 'github', repo: 'acme/marketplace' } } } }) }, file: 'plugins/tools/.claude-plugin/plugin.json' },
     kind: 'plugin', channel: 'repo-declared-plugin', inUse: true, declared: true,
     actions: [['claude-code-cli', 'trust-workspace'], ['claude-code-cli', 'declare-in-repo-settings']],
   },
   {
     name: 'trap: cloud sessions start with nothing but the repository (repo-declared plugins don\'t load there, newest text)',
     source: SRC.skills,
-    scenario: { files: { ...MARKETPLACE, '.claude/settings.json': JSON.stringify({ enabledPlugins: { 'tools@acme': true } }) }, file: 'plugins/tools/.claude-plugin/plugin.json' },
+    scenario: { files: { ...MARKETPLACE, '.claude/settings.json': JSON.stringify({ enabledPlugins: { 'tools@acme': true }, extraKnownMarketplaces: { acme: { source: { source: 'github', repo: 'acme/marketplace' } } } }) }, file: 'plugins/tools/.claude-plugin/plugin.json' },
     kind: 'plugin', channel: 'repo-declared-plugin', traps: ['cloud-starts-with-repository-only'],
   },
   {
     name: 'managed plugin: declared by managed-settings.json; IT deploys it',
     source: SRC.settings,
-    scenario: { files: { ...MARKETPLACE, 'managed-settings.json': JSON.stringify({ enabledPlugins: { 'tools@acme': true } }) }, file: 'plugins/tools/.claude-plugin/plugin.json' },
+    scenario: { files: { ...MARKETPLACE, 'managed-settings.json': JSON.stringify({ enabledPlugins: { 'tools@acme': true }, extraKnownMarketplaces: { acme: { source: { source: 'github', repo: 'acme/marketplace' } } } }) }, file: 'plugins/tools/.claude-plugin/plugin.json' },
     kind: 'plugin', channel: 'managed-plugin', inUse: true, declared: true, actions: [['claude-code-cli', 'deploy-managed-files']],
   },
   {

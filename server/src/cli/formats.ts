@@ -4,7 +4,7 @@ import * as path from 'path';
 import type { Finding } from '../core/types';
 import { bulkFix } from '../core/fixes';
 import { getRule, ruleDocsUrl } from '../core/rules';
-import { KNOWLEDGE_AS_OF } from '../core/version';
+import { DATING_NOTE, KNOWLEDGE_AS_OF } from '../core/version';
 import { TOOL_VERSION } from './version';
 import { PLAIN, type Style } from './style';
 import { toCompact, toText } from './text-format';
@@ -24,7 +24,7 @@ export function formatReport(format: string, reports: FileReport[], summary: Sum
 
 export function toJson(reports: FileReport[], summary: Summary) {
   return {
-    tool: 'plugin-lens', version: TOOL_VERSION, knowledgeAsOf: KNOWLEDGE_AS_OF, summary,
+    tool: 'plugin-lens', version: TOOL_VERSION, knowledgeAsOf: KNOWLEDGE_AS_OF, datingNote: DATING_NOTE, summary,
     diagnostics: reports.flatMap((r) => r.findings.map((f) => ({
       file: r.file, rule: f.ruleId, severity: f.severity, message: f.message, range: f.range,
       fixable: bulkFix(f) !== undefined, surfaces: f.surfaces ?? [],

@@ -16,7 +16,7 @@ import { parseFile } from '../core/parse';
 import { isInside } from '../core/paths';
 import { validateFile } from '../core/validate';
 import { SURFACES, SURFACE_IDS, type SurfaceId } from '../core/surfaces';
-import { KNOWLEDGE, KNOWLEDGE_AS_OF, reachForTargets, type ItemReachResult } from '../core/reach';
+import { DATING_NOTE, KNOWLEDGE, KNOWLEDGE_AS_OF, reachForTargets, type ItemReachResult } from '../core/reach';
 import { STATUS_LEGEND, STATUS_SYMBOL, SURFACE_SHORT } from '../core/reach/render';
 
 export interface ReachOutcome { output: string; stderr: string; exitCode: number }
@@ -83,6 +83,7 @@ function toJson(rows: Row[]): string {
   const surfaceNames = new Map(KNOWLEDGE.surfaces.map((s) => [s.id, s.name]));
   const out = {
     knowledgeAsOf: KNOWLEDGE_AS_OF,
+    datingNote: DATING_NOTE,
     surfaces: SURFACES.map((s) => ({ id: s.id, name: surfaceNames.get(s.id) ?? s.name })),
     items: rows.map((r) => ({
       kind: r.result.item.kind,
@@ -92,7 +93,7 @@ function toJson(rows: Row[]): string {
       channel: r.result.channel,
       reach: Object.fromEntries(SURFACE_IDS.map((s) => {
         const c = r.result.reach[s];
-        return [s, { status: c.status, why: whyOf(c), sources: c.sources, asOf: c.asOf }];
+        return [s, { status: c.status, why: whyOf(c), sources: c.sources, asOf: c.asOf, ...(c.dateNote ? { dateNote: c.dateNote } : {}) }];
       })),
     })),
   };

@@ -103,7 +103,8 @@ function run(input: ValidateInput, env: ValidateEnv, withReach: boolean): Valida
     findings.push(...own);
     for (const rule of rules) if (rule.id.startsWith('reach/')) runRule(rule);
   }
-  const merged = withReach && !guard ? findings : own;
+  // A specific finding may also stand in for a reach finding on the same token (its `explains` names it).
+  const merged = withReach && !guard ? dropExplainedReachFindings(findings) : own;
   merged.sort((a, b) => a.offset - b.offset || a.ruleId.localeCompare(b.ruleId));
   return { kind, parsed, findings: merged, targets, reach };
 }
@@ -162,6 +163,22 @@ function preferSpecificFindings(findings: Finding[]): Finding[] {
     if (!f.ruleId.endsWith('/schema')) twin.explains = [...new Set([...(twin.explains ?? []), f.ruleId])];
     const extra = (f.fixes ?? []).filter((x) => !twin.fixes?.some((y) => sameEdits(x, y)));
     if (extra.length) twin.fixes = [...(twin.fixes ?? []), ...extra.map((x) => ({ ...x, isPreferred: false }))];
+    return false;
+  });
+}
+
+/** The reach findings a specific first-phase finding on the same token explains (one pass, keyed by range). */
+function dropExplainedReachFindings(findings: Finding[]): Finding[] {
+  const REACH_EXPLAINERS = [...EXPLAINS].filter(([, g]) => [...g].some((x) => x.startsWith('reach/'))).map(([id]) => id);
+  if (!findings.some((f) => REACH_EXPLAINERS.includes(f.ruleId))) return findings;
+  const byRange = new Map<string, Finding[]>();
+  for (const f of findings) if (REACH_EXPLAINERS.includes(f.ruleId)) byRange.set(`${f.offset}:${f.length}`, [...(byRange.get(`${f.offset}:${f.length}`) ?? []), f]);
+  return findings.filter((f) => {
+    if (!f.ruleId.startsWith('reach/')) return true;
+    const twin = byRange.get(`${f.offset}:${f.length}`)?.find((o) => explainsFinding(o.ruleId, f.ruleId));
+    if (!twin) return true;
+    if (RANK[f.severity] > RANK[twin.severity]) twin.severity = f.severity;
+    twin.explains = [...new Set([...(twin.explains ?? []), f.ruleId])];
     return false;
   });
 }

@@ -5,8 +5,15 @@
  * not to the servers declared inside it.
  */
 import type { Finding, OffsetRange } from '../types';
+import { effectOf } from './effect';
 
 export interface Scoped { scope: readonly OffsetRange[] }
+
+/** The items a finding's load effect is on: by position, or every item of a kind for a file-wide effect. */
+export function itemsOfEffect<T extends Scoped & { kind: string }>(items: readonly T[], f: Pick<Finding, 'offset' | 'data'>): T[] {
+  const wide = effectOf(f)?.everyItemOfKind;
+  return wide ? items.filter((it) => it.kind === wide) : itemsOfFinding(items, f);
+}
 
 const holds = (r: OffsetRange, offset: number) => offset >= r.offset && offset <= r.offset + r.length;
 

@@ -22,6 +22,11 @@ export interface LoadEffect {
   loss?: string;
   /** Loaders the same finding says accept the item (e.g. "Claude Code accepts it"). */
   accepts?: LoaderId[];
+  /**
+   * A file-wide effect: it is on every item of this kind declared in the finding's file, wherever the
+   * finding sits (a settings key such as `disableAllHooks` that turns off every hook of the file).
+   */
+  everyItemOfKind?: 'hook';
 }
 
 export const LOADER_NAME: Record<LoaderId, string> = {

@@ -7,11 +7,13 @@ import type { Workspace } from '../workspace';
 import type { ResolvedConfig } from '../config';
 import { SURFACE_IDS, type SurfaceId } from '../surfaces';
 import { dirname, join } from '../paths';
+import { readJson } from '../index/index';
+import { companionSettingsFiles, declaredPluginsIn } from '../settings/declared';
 import { collectItems } from './collect';
 import { inferChannel, type ChannelOptions } from './channels';
 import { computeReach, type AttachedEffect, type ReachCell, type ReachMatrix } from './engine';
 import { effectOf } from '../load/effect';
-import { itemsOfFinding } from '../load/attach';
+import { itemsOfEffect } from '../load/attach';
 import { recordFor, type ReachStatus } from './knowledge';
 import type { ReachItem } from './items';
 import type { PluginInfo } from '../index/index';
@@ -97,7 +99,8 @@ export function reachOfItem(item: ReachItem, ws: Workspace, config: ResolvedConf
   const ch = inferChannel(item, ws, config, opts);
   if (!ch.channel) return [];
   const pluginFailure = opts.pluginFailure && ch.plugin ? opts.pluginFailure(ch.plugin) : undefined;
-  const load: ItemLoadContext = { plugin: ch.plugin, effects, pluginFailure, plan: opts.plan, home: opts.home };
+  const all = opts.findingsOf ? [...effects, ...declaringEffects(item, ch.channel, ch.plugin, ws, opts.findingsOf)] : effects;
+  const load: ItemLoadContext = { plugin: ch.plugin, effects: all, pluginFailure, plan: opts.plan, home: opts.home };
   const channels = ch.channel === 'skill-upload' && ch.via === 'location' ? ['skill-upload', COPY_ROUTE] : [ch.channel];
   return channels.map((channel) => ({
     item, channel, channelVia: ch.via, reach: reachOnChannel(item, channel, ws, load),
@@ -111,6 +114,35 @@ export function reachOnChannel(item: ReachItem, channel: string, ws: Workspace, 
   return computeReach({ item, channel, plugin: load.plugin, ws, plan: load.plan, home: load.home }, failure, load.effects);
 }
 
+/**
+ * A plugin (and its components, or a marketplace) that settings declare is judged by the load effects of
+ * those settings' findings about it too: an unregistered or refused marketplace, an entry the marketplace
+ * does not list. The settings findings carry `data.plugin` / `data.marketplace`; the settings module
+ * decides which files declare the route (one truth with channels.ts).
+ */
+function declaringEffects(item: ReachItem, channel: string, plugin: PluginInfo | undefined, ws: Workspace, findingsOf: (path: string) => readonly Finding[]): AttachedEffect[] {
+  if (channel !== 'repo-declared-plugin' && channel !== 'managed-plugin') return [];
+  const files = channel === 'managed-plugin'
+    ? [join(ws.root, 'managed-settings.json'), ...companionSettingsFiles(ws, join(ws.root, 'managed-settings.json'))]
+    : [join(ws.root, '.claude', 'settings.json'), join(ws.root, '.claude', 'settings.local.json')];
+  const pluginName = item.kind === 'marketplace' ? undefined : plugin?.name;
+  const marketplaces = new Set<string>();
+  if (item.kind === 'marketplace') marketplaces.add(item.name);
+  const out: AttachedEffect[] = [];
+  for (const file of files) {
+    if (!ws.exists(file)) continue;
+    if (pluginName) for (const d of declaredPluginsIn(readJson(ws, file), file)) if (d.plugin === pluginName) marketplaces.add(d.marketplace);
+    for (const finding of findingsOf(file)) {
+      const e = effectOf(finding);
+      const data = finding.data as { plugin?: unknown; marketplace?: unknown } | undefined;
+      if (!e || e.everyItemOfKind || !data || typeof data.marketplace !== 'string' || !marketplaces.has(data.marketplace)) continue;
+      if (data.plugin !== undefined && data.plugin !== pluginName) continue;
+      out.push({ finding, effect: e, file });
+    }
+  }
+  return out;
+}
+
 /** The second route of a standalone skill folder: copied into a project's `.claude/skills/`. */
 export const COPY_ROUTE = 'claude-code-project';
 
@@ -120,11 +152,11 @@ function attachEffects(items: readonly ReachItem[], findingsOf: (path: string) =
   const byFile = new Map<string, ReachItem[]>();
   for (const it of items) byFile.set(it.file, [...(byFile.get(it.file) ?? []), it]);
   for (const [path, list] of byFile) {
-    const scoped = list.map((item) => ({ item, scope: item.scope ?? [item.range] }));
+    const scoped = list.map((item) => ({ item, kind: item.kind, scope: item.scope ?? [item.range] }));
     for (const finding of findingsOf(path)) {
       const e = effectOf(finding);
       if (!e) continue;
-      for (const s of itemsOfFinding(scoped, finding)) out.set(s.item, [...(out.get(s.item) ?? []), { finding, effect: e }]);
+      for (const s of itemsOfEffect(scoped, finding)) out.set(s.item, [...(out.get(s.item) ?? []), { finding, effect: e }]);
     }
   }
   return out;

@@ -5,7 +5,9 @@
 import type { Workspace } from '../workspace';
 import type { ResolvedConfig } from '../config';
 import { basename, dirname, join, relative } from '../paths';
-import { getWorkspaceIndex, readJson, isObject, type PluginInfo } from '../index/index';
+import { getWorkspaceIndex, readJson, type PluginInfo } from '../index/index';
+import { companionSettingsFiles, declaredPluginsIn, registeredMarketplaces, repoDeclaredPlugins } from '../settings/declared';
+import { settingsScopeOf } from '../knowledge/settings-keys';
 import { findPluginRoot } from '../targets';
 import { channelAllows, type ReachItemKind } from './knowledge';
 import type { ReachItem } from './items';
@@ -45,7 +47,7 @@ function byLocation(item: ReachItem, ws: Workspace, plugin: PluginInfo | undefin
   const kind = item.kind;
   const ok = (channel: string | undefined): ChannelResult =>
     ({ channel: channel && channelAllows(channel, kind) ? channel : undefined, via: 'location', plugin });
-  if (name === 'managed-mcp.json' || name === 'managed-settings.json' || MANAGED_DIRS.some((re) => re.test(file))) return ok('managed');
+  if (name === 'managed-mcp.json' || isManagedSettingsFile(file) || MANAGED_DIRS.some((re) => re.test(file))) return ok('managed');
   if (name === 'claude_desktop_config.json') return ok('desktop-config');
   if (kind === 'marketplace') return ok(declaredChannel(ws, 'marketplace', item.name) ?? 'plugin');
   if (item.origin === 'marketplace-entry' && !plugin) return ok('plugin'); // inline server of a remote-source entry
@@ -89,26 +91,29 @@ export function pluginOf(item: ReachItem, ws: Workspace): PluginInfo | undefined
 }
 
 /**
- * `repo-declared-plugin` / `managed-plugin` when committed project settings or a managed-settings.json
- * at the workspace root name the plugin (`enabledPlugins: { "<name>@<marketplace>": true }`) or the
- * marketplace (`extraKnownMarketplaces`).
+ * `managed-plugin` / `repo-declared-plugin` when the workspace's settings name the plugin or the
+ * marketplace: read through the settings module (settings/declared.ts), the same answer the settings
+ * rules give. Managed: `managed-settings.json` at the workspace root and its `managed-settings.d/*.json`
+ * drop-ins; repository: `.claude/settings.json` with `settings.local.json` (repoDeclaredPlugins).
  */
 function declaredChannel(ws: Workspace, kind: ReachItemKind, name: string): string | undefined {
-  const managed = readJson(ws, join(ws.root, 'managed-settings.json'));
-  if (names(managed, kind).has(name)) return 'managed-plugin';
-  const project = readJson(ws, join(ws.root, '.claude', 'settings.json'));
-  if (names(project, kind).has(name)) return 'repo-declared-plugin';
+  const managedPath = join(ws.root, 'managed-settings.json');
+  const managed = [managedPath, ...companionSettingsFiles(ws, managedPath)].map((p) => ({ p, v: readJson(ws, p) }));
+  if (kind === 'plugin') {
+    if (managed.some(({ p, v }) => declaredPluginsIn(v, p).some((d) => d.enabled && d.plugin === name))) return 'managed-plugin';
+    // An enabledPlugins entry set to false is declared too: it keeps the plugin off, so it is no route.
+    if (repoDeclaredPlugins(ws).some((d) => d.enabled && d.plugin === name)) return 'repo-declared-plugin';
+    return undefined;
+  }
+  if (kind === 'marketplace') {
+    if (managed.some(({ v }) => registeredMarketplaces(v).has(name))) return 'managed-plugin';
+    const repo = ['settings.json', 'settings.local.json'].map((f) => readJson(ws, join(ws.root, '.claude', f)));
+    if (repo.some((v) => registeredMarketplaces(v).has(name))) return 'repo-declared-plugin';
+  }
   return undefined;
 }
 
-function names(settings: unknown, kind: ReachItemKind): Set<string> {
-  const out = new Set<string>();
-  if (!isObject(settings)) return out;
-  if (kind === 'plugin' && isObject(settings.enabledPlugins)) {
-    for (const [k, v] of Object.entries(settings.enabledPlugins)) if (v !== false) out.add(k.split('@')[0]);
-  }
-  if (kind === 'marketplace' && isObject(settings.extraKnownMarketplaces)) {
-    for (const k of Object.keys(settings.extraKnownMarketplaces)) out.add(k);
-  }
-  return out;
+/** A managed policy file: `managed-settings.json` or a drop-in in `managed-settings.d/`. */
+function isManagedSettingsFile(file: string): boolean {
+  return settingsScopeOf(file) === 'managed';
 }

@@ -5,8 +5,9 @@
  * most severe matching rule wins.
  */
 import { SURFACE_IDS, type SurfaceId } from '../surfaces';
+import { getWorkspaceIndex, type PluginInfo } from '../index/index';
 import {
-  KNOWLEDGE, KNOWLEDGE_AS_OF, STATUS_RANK, recordFor, sourceOf, type ReachItemKind, type ReachStatus, type Verdict,
+  KNOWLEDGE, STATUS_RANK, channelInfo, datingOf, recordFor, sourceOf, surfaceInfo, type ReachItemKind, type ReachStatus, type Verdict,
 } from './knowledge';
 import { evaluatePredicate, type PredicateContext } from './predicates';
 import { basename } from '../paths';
@@ -14,8 +15,8 @@ import type { Finding } from '../types';
 import { LOADER_NAME, OUTCOME_RANK, type LoadEffect, type LoaderId } from '../load/effect';
 import { loadersFor } from '../load/loaders';
 
-/** A finding attached to an item (load/attach) with its load effect. */
-export interface AttachedEffect { finding: Finding; effect: LoadEffect }
+/** A finding attached to an item (load/attach) with its load effect; `file` when the finding is in another file (settings). */
+export interface AttachedEffect { finding: Finding; effect: LoadEffect; file?: string }
 
 export interface ReachCell {
   status: ReachStatus;
@@ -23,8 +24,10 @@ export interface ReachCell {
   condition?: string;
   /** Source URLs, most relevant first. */
   sources: string[];
-  /** Newest date among the cell's sources (YYYY-MM-DD). */
+  /** Newest date among the cell's sources (YYYY-MM-DD); recording dates of undated pages count only alone. */
   asOf: string;
+  /** How `asOf` was obtained when it is not the source's own publication date (a copy, a quote, a recording). */
+  dateNote?: string;
   /** What decided the cell: the record id, or the component rule ids that replaced it. */
   basis: string[];
   /** The record's own verdict when a component rule or a finding replaced it. */
@@ -49,6 +52,7 @@ export function computeReach(ctx: PredicateContext, pluginFailure?: string, effe
   const notEnumerated = pluginFailure
     ? `Claude Code refuses to load the plugin "${ctx.plugin?.name ?? ''}", so nothing in it loads: ${pluginFailure}`
     : isNotEnumerated(ctx);
+  const refusedWith = kind === 'plugin' ? undefined : wholePluginRefusal(ctx);
   const out = {} as ReachMatrix;
   for (const surface of SURFACE_IDS) {
     const rec = recordFor(kind, ctx.channel, surface);
@@ -59,8 +63,12 @@ export function computeReach(ctx: PredicateContext, pluginFailure?: string, effe
     let c = cell(rec, [rec.id]);
     const loaders = loadersFor(kind, ctx.channel, surface);
     if (rec.status === 'does-not-load') c.cause = 'channel';
+    const refusal = refusedWith?.(surface);
     if (notEnumerated && rec.status !== 'does-not-load') {
       c = { ...cell({ status: 'does-not-load', why: notEnumerated, sources: NOT_ENUMERATED_SOURCES }, [pluginFailure ? 'plugin-fails' : 'not-enumerated']), base: rec.status, cause: 'content' };
+    } else if (refusal && rec.status !== 'does-not-load') {
+      // The plugin's own cell reports the refusal (reach/blocked-by-content on the manifest), once: basis plugin-fails.
+      c = { ...cell(refusal, ['plugin-fails', ...refusal.rules]), base: rec.status, cause: 'content' };
     } else if (rec.status !== 'does-not-load') {
       const here = matching.filter((r) => r.surfaces.includes(surface));
       if (here.length) {
@@ -81,18 +89,68 @@ export function computeReach(ctx: PredicateContext, pluginFailure?: string, effe
       } else if (byFinding && STATUS_RANK[byFinding.status] >= STATUS_RANK[c.status] && byFinding.status !== rec.status) c = byFinding;
     }
     if (loaders.length) c.loaders = loaders;
+    if (c.status === 'does-not-load' && c.cause === 'content' && refusedByUpload(c)) c.why = viaSyncWording(ctx.channel, surface, c.why);
     out[surface] = c;
   }
   return out;
 }
 
+const UPLOAD_RULES = new Set(KNOWLEDGE.componentRules.filter((r) => r.refusedByUpload).map((r) => r.id));
+/** The cell is ✗ because the upload refuses the item: by an upload rule, or a finding whose effect is on the upload validator. */
+function refusedByUpload(c: ReachCell): boolean {
+  if (c.findings) return c.why.startsWith(UPLOAD_HEAD);
+  return c.basis.some((b) => UPLOAD_RULES.has(b));
+}
+const UPLOAD_HEAD = `${LOADER_NAME.upload.charAt(0).toUpperCase()}${LOADER_NAME.upload.slice(1)} `;
+
+/**
+ * A Claude Code surface that an uploaded item reaches only through account sync: when the upload is
+ * refused, say so, so the ✗ never reads as "Claude Code rejects this" (audit 2026-12-06 §4.1).
+ */
+function viaSyncWording(channel: string, surface: SurfaceId, why: string): string {
+  if (channelInfo(channel)?.loader !== 'upload' || surfaceInfo(surface)?.family !== 'claude-code' || why.startsWith('Not via account sync')) return why;
+  const copy = channel === 'claude-ai-plugin' ? 'the same plugin installed from a marketplace or with --plugin-dir would load' : 'a local copy in .claude/skills/ or in a plugin would load';
+  return `Not via account sync: the upload is refused, so nothing syncs from the account; ${copy}. ${why}`;
+}
+
+/**
+ * For a component (or a marketplace) of a plugin that a `wholePlugin` component rule refuses on some
+ * surfaces (bin/ or a non-kebab name on claude.ai sync): the verdict per surface, so nothing in the
+ * refused plugin shows as loading there (audit 2026-12-06 §4.2).
+ */
+function wholePluginRefusal(ctx: PredicateContext): ((surface: SurfaceId) => (Verdict & { rules: string[] }) | undefined) | undefined {
+  const rules = KNOWLEDGE.componentRules.filter((r) => r.wholePlugin && r.appliesTo === 'plugin' && (!r.channels || r.channels.includes(ctx.channel)));
+  if (!rules.length || !PLUGIN_CHANNELS.has(ctx.channel)) return undefined;
+  const refusing = (plugin: PluginInfo) => rules.filter((r) => evaluatePredicate(r.when, { ...ctx, plugin }));
+  let plugins: PluginInfo[];
+  if (ctx.item.kind === 'marketplace') {
+    const m = getWorkspaceIndex(ctx.ws).marketplaces.find((x) => x.path === ctx.item.file);
+    // Judge the marketplace only when every entry is a plugin folder here: a remote entry may still sync.
+    if (!m?.entries.length || m.entries.some((e) => !e.pluginRoot)) return undefined;
+    plugins = m.entries.map((e) => getWorkspaceIndex(ctx.ws).pluginAt(e.pluginRoot!));
+  } else {
+    if (!ctx.plugin) return undefined;
+    plugins = [ctx.plugin];
+  }
+  const byPlugin = plugins.map((p) => ({ p, rules: refusing(p) }));
+  if (byPlugin.some((x) => !x.rules.length)) return undefined;
+  return (surface) => {
+    const here = byPlugin.map((x) => ({ p: x.p, rules: x.rules.filter((r) => r.surfaces.includes(surface) && r.status === 'does-not-load') }));
+    if (here.some((x) => !x.rules.length)) return undefined;
+    const all = here.flatMap((x) => x.rules);
+    const names = here.map((x) => `"${x.p.name}"`).join(', ');
+    const why = ctx.item.kind === 'marketplace'
+      ? `Every plugin of this marketplace (${names}) is refused here, so the marketplace brings nothing: ${[...new Set(all.map((r) => r.why))].join(' ')}`
+      : `The plugin ${names} is refused here, so nothing in it loads: ${[...new Set(all.map((r) => r.why))].join(' ')}`;
+    return { status: 'does-not-load', why, sources: [...new Set(all.flatMap((r) => r.sources))], rules: [...new Set(all.map((r) => r.id))] };
+  };
+}
+
 function cell(v: Verdict, basis: string[]): ReachCell {
   const srcs = v.sources.map((k) => sourceOf(k)).filter((s) => s !== undefined);
-  const dates = srcs.map((s) => s.date).sort();
-  const c: ReachCell = {
-    status: v.status, why: v.why, sources: [...new Set(srcs.map((s) => s.url))],
-    asOf: dates[dates.length - 1] ?? KNOWLEDGE_AS_OF, basis,
-  };
+  const { asOf, dateNote } = datingOf(v.sources);
+  const c: ReachCell = { status: v.status, why: v.why, sources: [...new Set(srcs.map((s) => s.url))], asOf, basis };
+  if (dateNote) c.dateNote = dateNote;
   if (v.condition) c.condition = v.condition;
   return c;
 }
@@ -146,7 +204,7 @@ function effectCell(ctx: PredicateContext, effects: readonly AttachedEffect[], l
     ...cell({ status: 'does-not-load', why: [...new Set(why)].join(' '), sources: rec.sources }, []),
     status: outcome === 'degraded' ? 'conditional' : 'does-not-load',
     basis: [...new Set(winners.map((e) => e.finding.ruleId))], base: rec.status, cause: 'content',
-    findings: winners.map((e) => ({ ruleId: e.finding.ruleId, offset: e.finding.offset, file: ctx.item.file })),
+    findings: winners.map((e) => ({ ruleId: e.finding.ruleId, offset: e.finding.offset, file: e.file ?? ctx.item.file })),
   };
   if (outcome === 'degraded') c.condition = winners.map((e) => e.effect.loss).filter(Boolean).join('; ') || undefined;
   if (!c.condition) delete c.condition;

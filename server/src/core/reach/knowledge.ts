@@ -13,11 +13,17 @@ export const ITEM_KINDS: readonly ReachItemKind[] = [
   'skill', 'plugin', 'marketplace', 'mcp-server', 'hook', 'command', 'agent', 'output-style', 'lsp-server',
 ];
 
-export interface KnowledgeSource { url: string; title: string; date: string; dateNote?: string }
+/** `published`: the source's own date; `copy`: a dated copy of an undated page; `quoted`: the date a third party quoted it; `recorded`: only when notes recorded an undated page. */
+export type DateBasis = 'published' | 'copy' | 'quoted' | 'recorded';
+export interface KnowledgeSource { url: string; title: string; date: string; dateBasis: DateBasis; dateNote?: string }
 export interface Verdict { status: ReachStatus; why: string; condition?: string; sources: string[] }
 export interface KnowledgeRecord extends Verdict { id: string; item: ReachItemKind; channel: string; surface: SurfaceId }
 export interface ComponentRule extends Verdict {
   id: string; appliesTo: ReachItemKind; when: string; channels?: string[]; surfaces: SurfaceId[];
+  /** The rule refuses the whole plugin: its components (and a marketplace of only such plugins) follow it. */
+  wholePlugin?: boolean;
+  /** The upload (or org sync) refuses the item: Claude Code surfaces miss it only because nothing syncs. */
+  refusedByUpload?: boolean;
 }
 export interface ChannelInfo {
   id: string; name: string; items: ReachItemKind[]; description: string; detect: string;
@@ -38,11 +44,36 @@ interface KnowledgeBase {
 export const KNOWLEDGE = data as unknown as KnowledgeBase;
 export const KNOWLEDGE_AS_OF: string = KNOWLEDGE.knowledgeAsOf;
 
+/** How every date in reach output is obtained: printed once beside `knowledgeAsOf` in JSON outputs. */
+export const DATING_NOTE = 'knowledgeAsOf is the newest source date actually verified (a release, a dated copy, a dated quote). ' +
+  'A cell\'s asOf is the newest date among its sources; a page dated only by when notes recorded it never raises it. ' +
+  'When that date is not the source\'s own publication date, the cell\'s dateNote says how it was obtained.';
+
+/**
+ * The as-of date of a set of sources and, when that date is not a publication date, how it was obtained.
+ * Recording dates of undated pages count only when nothing better dates the cell (audit 2026-12-06 §0).
+ */
+export function datingOf(keys: readonly string[]): { asOf: string; dateNote?: string } {
+  const srcs = keys.map((k) => KNOWLEDGE.sources[k]).filter((s) => s !== undefined);
+  const dated = srcs.filter((s) => s.dateBasis !== 'recorded');
+  const pool = (dated.length ? dated : srcs).slice().sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const newest = pool[pool.length - 1];
+  if (!newest) return { asOf: KNOWLEDGE_AS_OF };
+  if (newest.dateBasis === 'published' || !newest.dateNote) return { asOf: newest.date };
+  const what = newest.dateBasis === 'recorded' ? 'approximate, only a recording date' : newest.dateBasis === 'quoted' ? 'the date the text was quoted' : 'the date of a dated copy';
+  return { asOf: newest.date, dateNote: `${newest.date} is ${what} (${newest.title}): ${newest.dateNote}` };
+}
+
 const RECORDS = new Map(KNOWLEDGE.records.map((r) => [r.id, r]));
 const CHANNELS = new Map(KNOWLEDGE.channels.map((c) => [c.id, c]));
 
 export function recordFor(item: ReachItemKind, channel: string, surface: SurfaceId): KnowledgeRecord | undefined {
   return RECORDS.get(`${item}.${channel}.${surface}`);
+}
+
+const SURFACES = new Map(KNOWLEDGE.surfaces.map((s) => [s.id, s]));
+export function surfaceInfo(id: SurfaceId): SurfaceInfo | undefined {
+  return SURFACES.get(id);
 }
 
 export function channelInfo(id: string): ChannelInfo | undefined {

@@ -35,7 +35,8 @@ export const PREDICATES: Record<string, Predicate> = {
   'plugin-has-bin-dir': (c) => !!c.plugin && c.ws.isDirectory(join(c.plugin.root, 'bin')),
   'plugin-has-local-mcp': (c) => !!c.plugin && pluginMcpServers(c.plugin, c.ws).some(isStdio),
   'plugin-name-not-kebab-case': (c) => !KEBAB.test(str(c.plugin?.manifest?.name) ?? c.plugin?.name ?? c.item.name),
-  'plugin-over-50mb': () => false,
+  // Folder bytes and file counts are not measured (a 5,000-file walk per item is too slow): never holds.
+  'plugin-over-upload-limits': () => false,
   'plugin-has-monitors': (c) => !!c.plugin?.components.some((x) => x.type === 'monitor'),
   'monitors-in-project-scope-plugin': (c) => !!c.plugin?.components.some((x) => x.type === 'monitor') && projectScope(c),
   'mcp-server-transport-stdio': (c) => isStdio(c.item.value ?? {}),
@@ -61,6 +62,7 @@ export const PREDICATES: Record<string, Predicate> = {
   'skill-description-has-xml-tag': (c) => XML_TAG.test(description(c)),
   'skill-description-has-angle-bracket': (c) => /[<>]/.test(description(c).replace(new RegExp(XML_TAG.source, 'g'), '')),
   'skill-description-over-1024': (c) => description(c).length > 1024,
+  'skill-description-over-200': (c) => description(c).length > 200,
   'skill-dir-exceeds-upload-limits': (c) => {
     const n = countFiles(c.ws, dirname(c.item.file), 201);
     return n.files > 200 || n.skillMd > 1;

@@ -42,11 +42,17 @@ export function renderReachMarkdown(r: ItemReachResult): string {
     const names = surfaces.map((id) => `${surfaceName(id)} (\`${id}\`)`).join(', ');
     const cond = c.condition && c.status === 'conditional' ? ` *Only if:* ${escapeMd(c.condition)}.` : '';
     const links = c.sources.map((u, i) => `[${i + 1}](${u})`).join(' ');
-    lines.push(`- ${STATUS_SYMBOL[c.status]} ${names}: ${escapeMd(c.why)}${cond}${links ? ` ${links}` : ''} _(as of ${c.asOf})_`);
+    lines.push(`- ${STATUS_SYMBOL[c.status]} ${names}: ${escapeMd(c.why)}${cond}${links ? ` ${links}` : ''} _(as of ${c.asOf}${dateLabel(c.dateNote)})_`);
   }
   lines.push('');
   lines.push(`_${STATUS_LEGEND}. Knowledge as of ${KNOWLEDGE_AS_OF}._`);
   return lines.join('\n');
+}
+
+/** ", quoted" / ", dated copy" / ", recording date only" after an as-of date that is not a publication date. */
+function dateLabel(note: string | undefined): string {
+  if (!note) return '';
+  return note.includes('only a recording date') ? ', recording date only' : note.includes(' quoted ') ? ', date of a quote' : ', date of a dated copy';
 }
 
 function escapeMd(s: string): string {
@@ -55,7 +61,7 @@ function escapeMd(s: string): string {
 
 /** The `ItemReach` shape of server/src/protocol.ts (kept structural so the core doesn't import it). */
 export interface ProtocolItemReach {
-  cells: Array<{ surface: string; status: ReachStatus; reasons: string[]; sources: Array<{ url: string; date: string; title?: string }> }>;
+  cells: Array<{ surface: string; status: ReachStatus; reasons: string[]; sources: Array<{ url: string; date: string; title?: string; dateNote?: string }>; asOf?: string; dateNote?: string }>;
   channel?: string;
   asOf: string;
 }
@@ -72,8 +78,9 @@ export function toProtocolReach(r: ItemReachResult): ProtocolItemReach {
         reasons: c.condition ? [c.why, `Only if: ${c.condition}`] : [c.why],
         sources: c.sources.map((url) => {
           const s = byUrl.get(url);
-          return s ? { url, date: s.date, title: s.title } : { url, date: c.asOf };
+          return s ? { url, date: s.date, title: s.title, ...(s.dateNote ? { dateNote: s.dateNote } : {}) } : { url, date: c.asOf };
         }),
+        asOf: c.asOf, ...(c.dateNote ? { dateNote: c.dateNote } : {}),
       };
     }),
   };

@@ -6,7 +6,7 @@
  */
 import data from './routes-knowledge.json';
 import type { SurfaceId } from '../surfaces';
-import { KNOWLEDGE, KNOWLEDGE_AS_OF, type ReachItemKind } from './knowledge';
+import { KNOWLEDGE, KNOWLEDGE_AS_OF, DATING_NOTE as KNOWLEDGE_DATING_NOTE, type ReachItemKind } from './knowledge';
 
 export interface RouteSource { url: string; title: string; date: string; dateBasis: 'published' | 'copy' | 'quoted' | 'recorded'; dateNote?: string }
 export interface RouteSet { channels: string[]; why: string }
@@ -53,13 +53,8 @@ export const sourceUrls = (keys: readonly string[]): string[] =>
  */
 export const ROUTES_AS_OF: string = [KNOWLEDGE_AS_OF, ...Object.values(ROUTES_KNOWLEDGE.sources).filter((s) => !s.dateNote).map((s) => s.date)].sort().pop()!;
 
-/**
- * The knowledge base's dating note when it has one, then this file's: the routes output carries both.
- * (When knowledge.ts exports its own DATING_NOTE, put it first here.)
- */
-export const DATING_NOTE: string = [
-  (KNOWLEDGE as unknown as { datingNote?: string }).datingNote, ROUTES_KNOWLEDGE.datingNote,
-].filter(Boolean).join(' ');
+/** The knowledge base's dating note, then this file's: the routes output carries both. */
+export const DATING_NOTE: string = [KNOWLEDGE_DATING_NOTE, ROUTES_KNOWLEDGE.datingNote].filter(Boolean).join(' ');
 
 export function actionsFor(channel: string, kind: ReachItemKind, surface: SurfaceId): ActionRecord[] {
   return ROUTES_KNOWLEDGE.actions.filter((a) =>

@@ -13,6 +13,9 @@ export default defineRule({
   fixTiers: ['suggestion'],
   sources: [DESKTOP_SOURCES.stdioOnly, DESKTOP_SOURCES.connectors],
   surfaces: ['claude-desktop-chat', 'cowork'],
+  // One mistake, one finding: on the server's name, this stands in for the missing-"command" schema finding and
+  // for the reach finding that the Chat tab never loads the server (audit 2026-12-06 §4.4).
+  explains: ['reach/blocked-by-content'],
   check(ctx) {
     for (const s of serversOf(ctx)) {
       if (s.entry.type !== 'object' || propertyOf(s.entry, 'command')) continue;
@@ -22,7 +25,7 @@ export default defineRule({
       const text = ctx.file.text;
       const inner = JSON.stringify({ command: 'npx', args: ['-y', 'mcp-remote', url] });
       ctx.report({
-        node: propertyOf(s.entry, 'url')!.children![0],
+        node: s.keyNode,
         message: `Claude Desktop starts only local "command" servers from this file, so remote server "${s.name}" is never connected. Add ${url} in Settings → Connectors (custom connector), or run it through a stdio proxy: "command": "npx", "args": ["-y", "mcp-remote", "<url>"].`,
         fixes: [{
           // Replaces a remote server by a command that downloads a proxy: changes what runs, a suggestion.

@@ -15,8 +15,8 @@ export const REACH_KINDS: readonly FileKindId[] = [
 
 export const REACH_SOURCES = [
   src('https://code.claude.com/docs/en/plugins/components', '2026-10-08'),
-  src('https://support.claude.com/en/articles/13837440', '2026-10-15', 'help center, undated; version seen Sep–Oct 2026'),
-  src('https://code.claude.com/docs/en/skills', '2026-10-15', 'page text seen Sep–Oct 2026'),
+  src('https://support.claude.com/en/articles/13837440', '2026-09-27', 'help center, undated; text quoted word for word on 2026-09-27'),
+  src('https://code.claude.com/docs/en/skills', '2026-09-27', 'undated page; newer text quoted word for word on 2026-09-27'),
 ];
 
 /** Items declared in this file (not in files it references), with reach. Memoized per rule context file. */

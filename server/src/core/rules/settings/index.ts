@@ -10,8 +10,9 @@ import envIgnored from './env-ignored';
 import claudeaiConnectorsEnv from './claudeai-connectors-env';
 import marketplaceNotAllowed from './marketplace-not-allowed';
 import unknownPlugin from './unknown-plugin';
+import hooksDisabled from './hooks-disabled';
 
 export const SETTINGS_RULES: Rule[] = [
   unknownMarketplace, pluginId, marketplaceSource, scopeIgnored, permissionRule, mcpjsonServer, envIgnored, claudeaiConnectorsEnv,
-  marketplaceNotAllowed, unknownPlugin,
+  marketplaceNotAllowed, unknownPlugin, hooksDisabled,
 ];

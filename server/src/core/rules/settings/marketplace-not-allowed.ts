@@ -1,4 +1,5 @@
 import { defineRule } from '../define';
+import { effect } from '../../load/effect';
 import { keyOf, propertiesOf, toValue, valueOf } from '../../parse/node';
 import { SETTINGS_REF } from '../../knowledge/settings-keys';
 import { scopeOf } from './helpers';
@@ -79,6 +80,7 @@ export default defineRule({
           message: entries.length === 0
             ? `strictKnownMarketplaces is empty, which blocks every marketplace source: Claude Code refuses to register "${name}" and its plugins never install.`
             : `No strictKnownMarketplaces entry in this file matches this source exactly (repo/url, ref and path), so Claude Code blocks marketplace "${name}" before fetching it and its plugins never install.`,
+          data: { marketplace: name, effect: effect('refused', ['claude-code']) },
         });
       }
     }

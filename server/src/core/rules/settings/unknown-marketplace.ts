@@ -1,4 +1,5 @@
 import { defineRule } from '../define';
+import { effect as loadEffect } from '../../load/effect';
 import { keyNodeOf, keyOf, propertiesOf, toValue, valueOf } from '../../parse/node';
 import { knownMarketplaceNames, splitPluginId } from '../../settings/declared';
 import { SETTINGS_REF } from '../../knowledge/settings-keys';
@@ -48,7 +49,8 @@ export default defineRule({
         severity: shared ? 'error' : 'warning',
         message: `Marketplace "${parts.marketplace}" is not registered in this settings file: ${effect}.${close ? ` Did you mean "${close.name}"?` : ''}`,
         fixes: close?.clear ? [safeFix(`Rename to "${parts.plugin}@${close.name}"`, renameString(key, `${parts.plugin}@${close.name}`))] : undefined,
-        data: { plugin: parts.plugin, marketplace: parts.marketplace },
+        // Members get "not found": the plugin this entry enables never loads for them (reach reads this).
+        data: { plugin: parts.plugin, marketplace: parts.marketplace, effect: loadEffect('dropped', ['claude-code']) },
       });
     }
   },

@@ -1,4 +1,5 @@
 import { defineRule } from '../define';
+import { effect } from '../../load/effect';
 import { keyNodeOf, keyOf, propertiesOf, valueOf } from '../../parse/node';
 import { getWorkspaceIndex } from '../../index/index';
 import { relative } from '../../paths';
@@ -38,6 +39,7 @@ export default defineRule({
         node: key,
         message: `Marketplace "${parts.marketplace}" (${relative(ctx.workspace.root, same[0].path) || same[0].path}) lists no plugin "${parts.plugin}": Claude Code reports it as not found and loads nothing for this entry.${close ? ` Did you mean "${close.name}"?` : ''}`,
         fixes: close?.clear ? [safeFix(`Rename to "${close.name}@${parts.marketplace}"`, renameString(key, `${close.name}@${parts.marketplace}`))] : undefined,
+        data: { plugin: parts.plugin, marketplace: parts.marketplace, effect: effect('dropped', ['claude-code']) },
       });
     }
   },
