@@ -33,8 +33,14 @@ import { reachItems, matrixMarkdown, type ValidatedSource } from './lsp/reach-it
 import { routesItems } from './lsp/routes';
 import { DATING_NOTE, ROUTES_AS_OF } from './core/reach/routes';
 import { uriToPath } from './lsp/uri';
+import { TimeSlicer } from './lsp/time-slicer';
+import { warmIndexSteps } from './lsp/index-warmup';
 
 const EMPTY: ValidateResult = { kind: undefined, findings: [] };
+/** Budget of one slice of scan work before requests are served. */
+const SLICE_MS = 10;
+/** Progress reports (and dropping cached texts) at most this often. */
+const PROGRESS_MS = 200;
 
 export function startServer(connection: Connection, runtime: ServerRuntime): void {
   const documents = new TextDocuments(TextDocument);
@@ -77,6 +83,8 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     const s = await settings.get(doc.uri);
     const version = doc.version;
     let result = EMPTY;
+    // While the folder's index is built in slices, wait for it instead of building it at once here.
+    await warming.get(folder.root);
     if (s.enable) {
       const config = state.resolvedConfig(folder, s);
       result = validateFile({ path, text: doc.getText() }, { workspace: viewFor(folder), config });
@@ -85,20 +93,42 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     return result;
   }
 
+  // Long work (scan, re-validating everything) runs in time slices: requests wait one slice at most.
+  const slicer = new TimeSlicer(runtime.yieldNow, SLICE_MS);
+  const warming = new Map<string, Promise<void>>();
+
+  /** Builds the folders' workspace indexes in slices (before validating: one file would build it at once). */
+  async function warmIndexes(files: readonly string[]): Promise<void> {
+    for (const folder of state.folders) {
+      if (folder.adHoc) continue;
+      const inside = files.filter((p) => state.folderFor(p) === folder);
+      const done = slicer.drain(warmIndexSteps(viewFor(folder), inside));
+      warming.set(folder.root, done);
+      try { await done; } finally { warming.delete(folder.root); }
+    }
+  }
+
+  /** Validates unopened files from disk, one slice at a time; results are published as they come. */
   async function validateScanned(paths: readonly string[], progress?: (done: number, total: number) => void): Promise<void> {
-    const open = new Set(documents.all().map((d) => uriToPath(d.uri)));
-    for (let i = 0; i < paths.length; i += 20) {
-      for (const p of paths.slice(i, i + 20)) {
-        if (open.has(p)) continue;
+    let lastRelease = performance.now();
+    for (let i = 0; i < paths.length; i++) {
+      const p = paths[i];
+      if (!openTexts.has(p)) {
         const folder = state.folderFor(p);
         const s = await settings.get(folder.uri);
-        if (!s.enable) { state.scanned.delete(p); continue; }
-        const f = state.validateDisk(p, state.resolvedConfig(folder, s), viewFor(folder));
-        if (f) diagnostics.publishScanned(f);
+        if (!s.enable) state.scanned.delete(p);
+        else {
+          const f = state.validateDisk(p, state.resolvedConfig(folder, s), viewFor(folder));
+          if (f) diagnostics.publishScanned(f);
+        }
       }
-      progress?.(Math.min(i + 20, paths.length), paths.length);
-      await runtime.yieldNow();
+      if (await slicer.pause() && performance.now() - lastRelease > PROGRESS_MS) {
+        lastRelease = performance.now();
+        progress?.(i + 1, paths.length);
+        for (const ws of views.values()) runtime.releaseTexts(ws);
+      }
     }
+    for (const ws of views.values()) runtime.releaseTexts(ws);
   }
 
   async function scanWorkspace(): Promise<void> {
@@ -107,11 +137,15 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     const progress = caps.window?.workDoneProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
     try {
       await Promise.all(state.folders.map((f) => state.loadConfig(f)));
-      const files = state.listFiles();
-      progress?.begin('Plugin Lens: checking workspace', 0, `${files.length} files`, false);
+      progress?.begin('Plugin Lens', 0, 'listing files', false);
+      const files = await slicer.drain(state.listFiles(viewFor));
+      const message = (done: number) => `checking ${done}/${files.length} files`;
+      progress?.report(0, message(0));
+      await warmIndexes(files);
       const before = new Set(state.scanned.keys());
-      await validateScanned(files, (done, total) => progress?.report(Math.round((done / Math.max(total, 1)) * 100), `${done}/${total} files`));
-      for (const gone of before) if (!files.includes(gone)) { const f = state.scanned.get(gone); state.scanned.delete(gone); if (f) diagnostics.clear(f.uri); }
+      const listed = new Set(files);
+      await validateScanned(files, (done, total) => progress?.report(Math.round((done / Math.max(total, 1)) * 100), message(done)));
+      for (const gone of before) if (!listed.has(gone)) { const f = state.scanned.get(gone); state.scanned.delete(gone); if (f) diagnostics.clear(f.uri); }
       status = 'ready';
     } catch (e) {
       status = 'error';
@@ -133,7 +167,8 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     fullTimer = setTimeout(() => {
       fullTimer = undefined;
       cache.invalidateAll();
-      void validateScanned([...state.scanned.keys()]).then(() => {
+      const paths = [...state.scanned.keys()];
+      void warmIndexes(paths).then(() => validateScanned(paths)).then(() => {
         diagnostics.refresh(0);
         itemsChanged();
         sendStatus();
@@ -156,9 +191,9 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
       const r = cache.latest(d.uri);
       if (!path || !r) continue;
       open.add(path);
-      out.push({ uri: d.uri, path, result: r });
+      out.push({ uri: d.uri, path, result: r, positions: r.parsed });
     }
-    for (const f of state.scanned.values()) if (!open.has(f.path)) out.push({ uri: f.uri, path: f.path, result: f.result });
+    for (const f of state.scanned.values()) if (!open.has(f.path)) out.push({ uri: f.uri, path: f.path, result: f.result, positions: f.positions, item: f.item });
     return out;
   }
 
@@ -185,7 +220,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     }
     for (const src of sources) {
       if (covered.has(src.uri)) continue;
-      const item = itemFor(src.uri, src.path, src.result);
+      const item = src.item ?? itemFor(src.uri, src.path, src.result);
       if (item) items.push(item);
     }
     return items.sort((a, b) => a.uri.localeCompare(b.uri) || a.id.localeCompare(b.id));
@@ -303,8 +338,11 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   documents.onDidChangeContent((e) => {
     const path = uriToPath(e.document.uri);
     const text = e.document.getText();
-    // Opening a file whose buffer equals the disk changes nothing the other files depend on.
-    const unchanged = path !== undefined && (openTexts.get(path) ?? state.scanned.get(path)?.result.parsed?.text) === text;
+    // Opening a file whose buffer equals the disk changes nothing the other files depend on (scanned
+    // files keep no text: the disk is read again to compare, once, when the file opens).
+    const previous = path === undefined ? undefined
+      : openTexts.get(path) ?? (state.scanned.has(path) ? runtime.readForValidation(path, viewFor(state.folderFor(path)))?.text : undefined);
+    const unchanged = previous === text;
     if (path) openTexts.set(path, text);
     diagnostics.schedule(e.document);
     if (path?.endsWith('/' + CONFIG_FILE)) {

@@ -5,7 +5,7 @@
  */
 import type { ValidateResult } from '../core/validate';
 import type { Workspace } from '../core/workspace';
-import type { ParsedFile } from '../core/types';
+import type { Positions } from './compact';
 import { itemAt, renderReachMarkdown, toProtocolReach, type ItemReachResult } from '../core/reach';
 import { COPY_ROUTE } from '../core/reach/api';
 import { getWorkspaceIndex } from '../core/index/index';
@@ -14,7 +14,11 @@ import type { ReachHoverProvider } from '../core/features/reach-hover';
 import { countFindings } from './items';
 import { pathToUri } from './uri';
 
-export interface ValidatedSource { uri: string; path: string; result: ValidateResult }
+/**
+ * A validated file: open ones carry their parse (`positions` is the ParsedFile), scanned ones a line
+ * table and the file item computed while their parse existed (see compact.ts).
+ */
+export interface ValidatedSource { uri: string; path: string; result: ValidateResult; positions?: Positions; item?: WorkspaceItem }
 
 /** Reach results of one validated file: the load stage ran inside validation. */
 export function reachOfResult(result: ValidateResult): ItemReachResult[] {
@@ -32,13 +36,14 @@ export function reachItems(sources: readonly ValidatedSource[], ws: Workspace): 
   const pending: Array<{ item: WorkspaceItem; plugin?: string; kind: string }> = [];
   for (const s of sources) {
     for (const r of reachOfResult(s.result)) {
-      const parsed = r.item.file === s.path ? s.result.parsed : byPath.get(r.item.file)?.result.parsed;
+      const declaring = r.item.file === s.path ? s : byPath.get(r.item.file);
+      const positions = declaring?.positions ?? declaring?.result.parsed;
       const id = idOf(r);
       const item: WorkspaceItem = {
         id, kind: r.item.kind, name: r.channel === COPY_ROUTE ? `${r.item.name} (copied into .claude/skills)` : r.item.name, uri: pathToUri(r.item.file),
         findings: countsInside(s.result, r, s.path), reach: toProtocolReach(r),
       };
-      if (parsed) item.range = rangeOf(parsed, r.item.range);
+      if (positions) item.range = rangeOf(positions, r.item.range);
       const plugin = r.item.kind === 'plugin' ? undefined : r.item.pluginRoot ?? index.pluginContaining(r.item.file)?.root;
       if (r.item.kind === 'plugin') pluginIds.set(pluginRootOf(r), id);
       pending.push({ item, plugin, kind: r.item.kind });
@@ -79,8 +84,8 @@ function pluginRootFromId(id: string): string {
   return id.slice('plugin:'.length);
 }
 
-function rangeOf(parsed: ParsedFile, range: { offset: number; length: number }) {
-  return { start: parsed.positionAt(range.offset), end: parsed.positionAt(range.offset + range.length) };
+function rangeOf(positions: Positions, range: { offset: number; length: number }) {
+  return { start: positions.positionAt(range.offset), end: positions.positionAt(range.offset + range.length) };
 }
 
 /** Findings of the item's own file (file-level items) — the whole file's counts. */

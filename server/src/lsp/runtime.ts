@@ -9,9 +9,11 @@ export interface ServerRuntime {
   /** Async read (config files); undefined when absent. */
   readFile(path: string): Promise<string | undefined>;
   /** Sync read with BOM detection, for validating unopened files during a scan. */
-  readForValidation(path: string): { text: string; bom: boolean } | undefined;
-  /** Known files under the roots (absolute POSIX paths). */
-  findKnownFiles(roots: readonly string[]): string[];
+  readForValidation(path: string, ws: Workspace): { text: string; bom: boolean } | undefined;
+  /** Known files under a folder (absolute POSIX paths), in steps of one listed folder; listings shared with `ws`. */
+  findKnownFiles(root: string, ws: Workspace): Generator<void, string[]>;
+  /** Drop the texts `ws` cached from disk that only one file's validation needs (kept: the JSON manifests). */
+  releaseTexts(ws: Workspace): void;
   /** Yield to the event loop (between scan batches). */
   yieldNow(): Promise<void>;
   serverVersion: string;

@@ -13,6 +13,9 @@ import type { ServerRuntime } from './runtime';
 import type { Workspace } from '../core/workspace';
 import { settingsToRaw } from './settings';
 import { pathToUri } from './uri';
+import { compactResult, LineTable, MatrixPool, type Positions } from './compact';
+import { itemFor } from './items';
+import type { WorkspaceItem } from '../protocol';
 
 export const CONFIG_FILE = '.plugin-lens.json';
 
@@ -26,13 +29,25 @@ export interface Folder {
   adHoc?: boolean;
 }
 
-export interface ScannedFile { uri: string; path: string; result: ValidateResult; resultId: number }
+/**
+ * A validated file that is not open: its result without the parse tree (see compact.ts), the offsets →
+ * line/character table for its items' ranges, and its file item (computed while the tree was there).
+ */
+export interface ScannedFile {
+  uri: string;
+  path: string;
+  result: ValidateResult;
+  resultId: number;
+  positions: Positions;
+  item: WorkspaceItem | undefined;
+}
 
 export class WorkspaceState {
   folders: Folder[] = [];
   readonly scanned = new Map<string, ScannedFile>();
   scanning = false;
   private nextResultId = 1;
+  private readonly matrices = new MatrixPool();
 
   constructor(private readonly runtime: ServerRuntime) {}
 
@@ -82,16 +97,23 @@ export class WorkspaceState {
    * its read cache and the cross-file index are then built once, not once per file.
    */
   validateDisk(path: string, config: ResolvedConfig, workspace: Workspace): ScannedFile | undefined {
-    const read = this.runtime.readForValidation(path);
+    const read = this.runtime.readForValidation(path, workspace);
     if (!read) { this.scanned.delete(path); return undefined; }
     const result = validateFile({ path, text: read.text, bom: read.bom }, { workspace, config });
     if (!result.kind) { this.scanned.delete(path); return undefined; }
-    const entry: ScannedFile = { uri: pathToUri(path), path, result, resultId: this.nextResultId++ };
+    const uri = pathToUri(path);
+    const entry: ScannedFile = {
+      uri, path, result: compactResult(result, this.matrices), resultId: this.nextResultId++,
+      positions: new LineTable(read.text), item: itemFor(uri, path, result),
+    };
     this.scanned.set(path, entry);
     return entry;
   }
 
-  listFiles(): string[] {
-    return this.runtime.findKnownFiles(this.folders.filter((f) => !f.adHoc).map((f) => f.root));
+  /** Known files of every workspace folder, listed in steps (one per folder) through the folder's view. */
+  *listFiles(viewFor: (folder: Folder) => Workspace): Generator<void, string[]> {
+    const out: string[] = [];
+    for (const f of this.folders) if (!f.adHoc) out.push(...(yield* this.runtime.findKnownFiles(f.root, viewFor(f))));
+    return [...new Set(out)];
   }
 }

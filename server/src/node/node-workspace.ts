@@ -100,6 +100,11 @@ export class NodeWorkspace implements Workspace {
     }
   }
 
+  /** Forget cached texts that `drop` selects (listings stay): a long-lived view need not hold every file. */
+  releaseTexts(drop: (p: string) => boolean): void {
+    for (const p of this.texts.keys()) if (drop(p)) this.texts.delete(p);
+  }
+
   /** The entry for `p` in its parent's cached listing, when that listing has been read. */
   private entry(p: string): fs.Dirent | undefined {
     const listing = this.listings.get(path.dirname(p));

@@ -2,8 +2,7 @@
 import { promises as fsp } from 'fs';
 import type { ServerRuntime } from '../lsp/runtime';
 import { NodeWorkspace, readWithBom } from './node-workspace';
-import { findKnownFiles } from './validate-files';
-import { toPosix } from './scan';
+import { scanSteps, toPosix } from './scan';
 import { TOOL_VERSION } from '../cli/version';
 
 export const nodeRuntime: ServerRuntime = {
@@ -21,8 +20,14 @@ export const nodeRuntime: ServerRuntime = {
       return undefined;
     }
   },
-  readForValidation: (p) => readWithBom(p),
-  findKnownFiles: (roots) => findKnownFiles(roots).files.map(toPosix),
+  readForValidation: (p, ws) => (ws instanceof NodeWorkspace ? ws.readWithBom(p) : readWithBom(p)),
+  *findKnownFiles(root, ws) {
+    const scan = yield* scanSteps([root], ws instanceof NodeWorkspace ? ws : undefined);
+    return scan.files.map(toPosix);
+  },
+  releaseTexts(ws) {
+    if (ws instanceof NodeWorkspace) ws.releaseTexts((p) => !p.endsWith('.json'));
+  },
   yieldNow: () => new Promise<void>((resolve) => setImmediate(resolve)),
   serverVersion: TOOL_VERSION,
 };

@@ -13,8 +13,19 @@ const SNIFF_NAMES = new Set(['manifest.json']);
 
 export interface ScanResult { files: string[]; problems: string[] }
 
+export interface ScanListing { dirents(dir: string): fs.Dirent[] | undefined; readHead(file: string): string | undefined }
+
 /** `listing` shares directory reads with the run's workspace (each folder is listed once per run). */
-export function scanPaths(inputs: readonly string[], listing?: { dirents(dir: string): fs.Dirent[] | undefined; readHead(file: string): string | undefined }): ScanResult {
+export function scanPaths(inputs: readonly string[], listing?: ScanListing): ScanResult {
+  const steps = scanSteps(inputs, listing);
+  for (let s = steps.next(); ; s = steps.next()) if (s.done) return s.value;
+}
+
+/**
+ * The same scan in steps, one per folder listed, so a server can run it in time slices between requests
+ * (`scanPaths` drains it at once).
+ */
+export function* scanSteps(inputs: readonly string[], listing?: ScanListing): Generator<void, ScanResult> {
   const files = new Set<string>();
   const problems: string[] = [];
   const visitedLinks = new Set<string>();
@@ -25,7 +36,8 @@ export function scanPaths(inputs: readonly string[], listing?: { dirents(dir: st
     if (kind) files.add(abs);
   };
 
-  const walk = (dir: string) => {
+  const walk = function* (dir: string): Generator<void> {
+    yield;
     let entries: fs.Dirent[];
     try { entries = [...(listing?.dirents(dir) ?? fs.readdirSync(dir, { withFileTypes: true }))]; } catch (e) {
       problems.push(`${dir}: cannot read directory (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
@@ -35,7 +47,7 @@ export function scanPaths(inputs: readonly string[], listing?: { dirents(dir: st
     for (const d of entries) {
       const abs = path.join(dir, d.name);
       if (d.isDirectory()) {
-        if (!SKIP_DIRS.has(d.name)) walk(abs);
+        if (!SKIP_DIRS.has(d.name)) yield* walk(abs);
       } else if (d.isFile()) {
         consider(abs);
       } else if (d.isSymbolicLink()) {
@@ -45,7 +57,7 @@ export function scanPaths(inputs: readonly string[], listing?: { dirents(dir: st
         if (stat.isDirectory()) {
           if (SKIP_DIRS.has(d.name) || visitedLinks.has(real)) continue;
           visitedLinks.add(real);
-          walk(abs);
+          yield* walk(abs);
         } else if (stat.isFile()) consider(abs);
       }
     }
@@ -60,7 +72,7 @@ export function scanPaths(inputs: readonly string[], listing?: { dirents(dir: st
     }
     if (stat.isDirectory()) {
       try { visitedLinks.add(fs.realpathSync(abs)); } catch { /* unreadable: walk reports it */ }
-      walk(abs);
+      yield* walk(abs);
     } else if (stat.isFile()) files.add(abs); // an explicit file is checked even if its kind is unknown
   }
   return { files: [...files], problems };

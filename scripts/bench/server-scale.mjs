@@ -1,0 +1,99 @@
+// Benchmark: the language server on a large workspace, over stdio (vscode-jsonrpc against
+// `node dist/server.js --stdio`). While the initial scan runs, one open document is hovered every 25 ms
+// (latency of each); after the scan: RSS, hover p95, and re-validation of an open 2,000-line SKILL.md
+// (textDocument/diagnostic round trip after a one-character didChange; pull mode, so no debounce).
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import * as rpc from 'vscode-jsonrpc/node';
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const now = () => Number(process.hrtime.bigint()) / 1e6;
+export const pct = (xs, p) => { if (!xs.length) return NaN; const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]; };
+
+function rssMb(pid) {
+  try { return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024; } catch { return NaN; }
+}
+
+/** A 2,000-line SKILL.md (the same shape as the in-process row 3a). */
+export function bigSkill() {
+  const body = Array.from({ length: 1990 }, (_, i) => `Line ${i} of the instructions: run \`scripts/step_${i % 40}.py\` and check the output.`);
+  return `---\nname: big-skill\ndescription: A large skill used to measure incremental re-validation. Use when benchmarking.\nallowed-tools: Read Grep\nmetadata:\n  version: "1.0"\n---\n${body.join('\n')}\n`;
+}
+
+export async function serverScale({ server, root, edits = 60, hovers = 60, gcProbe }) {
+  const skillDir = join(root, 'bench-big-skill');
+  mkdirSync(skillDir, { recursive: true });
+  const skillPath = join(skillDir, 'SKILL.md');
+  let text = bigSkill();
+  writeFileSync(skillPath, text);
+  const uri = pathToFileURL(skillPath).href;
+  const child = spawn(process.execPath, [...(gcProbe ? ['-r', gcProbe] : []), server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] })
+  let stderr = '';
+  child.stderr.on('data', (b) => { stderr += b; if (stderr.length > 1e6) stderr = stderr.slice(-5e5); });
+  const gcStats = async () => { child.kill('SIGUSR2'); await sleep(300); const all = [...stderr.matchAll(/GC_STATS=(.*)/g)]; return all.length ? JSON.parse(all[all.length - 1][1]) : undefined; };;
+  const conn = rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
+  const progress = { begin: 0, report: 0, end: 0 };
+  let scanEnd;
+  let files;
+  let rssPeak = 0;
+  conn.onRequest('workspace/configuration', (p) => p.items.map(() => ({})));
+  conn.onRequest('client/registerCapability', () => null);
+  conn.onRequest('window/workDoneProgress/create', () => null);
+  conn.onRequest('workspace/diagnostic/refresh', () => null);
+  conn.onNotification('$/progress', (p) => {
+    const kind = p.value?.kind;
+    if (kind in progress) progress[kind]++;
+    const m = /checking \d+\/(\d+) files/.exec(p.value?.message ?? '');
+    if (m) files = Number(m[1]);
+    if (kind === 'end' && !scanEnd) scanEnd = now();
+  });
+  conn.onNotification(() => {});
+  conn.listen();
+  try {
+    const t0 = now();
+    await conn.sendRequest('initialize', {
+      processId: process.pid, rootUri: pathToFileURL(root).href, workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'ws' }],
+      capabilities: { window: { workDoneProgress: true }, textDocument: { diagnostic: {}, hover: {} }, workspace: { configuration: true } },
+    });
+    conn.sendNotification('initialized', {});
+    conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'skill', version: 1, text } });
+    const hover = async () => { const t = now(); await conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 8 } }); return now() - t; };
+    const during = [];
+    let answeredBeforeEnd = 0;
+    while (!scanEnd && now() - t0 < 600_000) {
+      during.push(await hover());
+      if (!scanEnd) answeredBeforeEnd++;
+      rssPeak = Math.max(rssPeak, rssMb(child.pid));
+      await sleep(25);
+    }
+    const scanMs = (scanEnd ?? now()) - t0;
+    await sleep(500);
+    const rss = rssMb(child.pid);
+    const gcScan = gcProbe ? await gcStats() : undefined;
+    const after = [];
+    for (let i = 0; i < hovers; i++) after.push(await hover());
+    const revalidate = [];
+    for (let v = 2; v < edits + 2; v++) {
+      const at = text.indexOf('Line ') + ((v * 7919) % (text.length - 200));
+      text = text.slice(0, at) + (v % 2 ? 'a' : 'b') + text.slice(at + 1);
+      const t = now();
+      conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ text }] });
+      await conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+      revalidate.push(now() - t);
+    }
+    await conn.sendRequest('shutdown');
+    conn.sendNotification('exit');
+    return {
+      scanMs, progress, files, gc: gcScan, rssMb: rss, rssPeakMb: Math.max(rssPeak, rss),
+      // The first hover waits for the folder's index (built in slices); the rest wait behind scan slices.
+      first: during[0], during: { n: during.length - 1, answeredBeforeEnd, p50: pct(during.slice(1), 50), p95: pct(during.slice(1), 95), max: Math.max(...during.slice(1)) },
+      hover: { p50: pct(after, 50), p95: pct(after, 95) },
+      revalidate: { n: revalidate.length, p50: pct(revalidate, 50), p95: pct(revalidate, 95), max: Math.max(...revalidate) },
+    };
+  } finally {
+    conn.dispose();
+    setTimeout(() => child.kill('SIGKILL'), 2000).unref();
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * What the server keeps of a file that is not open, once it is validated: findings, the file item and
+ * reach stay; the text and parse tree go (a 20,000-file workspace would otherwise hold every text and
+ * tree). Offsets still become line/character through a line-start table, and the reach matrices, which
+ * repeat across items of the same kind and channel, are shared instead of held once per item.
+ */
+import type { Position } from 'vscode-languageserver';
+import type { ValidateResult } from '../core/validate';
+import type { ReachMatrix } from '../core/reach';
+
+export interface Positions { positionAt(offset: number): Position }
+
+/** Line starts and line-content ends (before the EOL) as typed arrays: what TextDocument.positionAt answers. */
+export class LineTable implements Positions {
+  private readonly starts: Uint32Array;
+  private readonly ends: Uint32Array;
+
+  constructor(text: string) {
+    const starts = [0];
+    const ends: number[] = [];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 13 && c !== 10) continue;
+      ends.push(i);
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+    ends.push(text.length);
+    this.starts = Uint32Array.from(starts);
+    this.ends = Uint32Array.from(ends);
+  }
+
+  positionAt(offset: number): Position {
+    const { starts, ends } = this;
+    const at = Math.max(0, Math.min(offset, ends[ends.length - 1]));
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (starts[mid] > at) high = mid; else low = mid + 1;
+    }
+    const line = low - 1;
+    return { line, character: Math.min(at, ends[line]) - starts[line] };
+  }
+}
+
+/** Equal reach matrices, shared (cells are read, never written, after validation). */
+export class MatrixPool {
+  private readonly pool = new Map<string, ReachMatrix>();
+
+  share(m: ReachMatrix): ReachMatrix {
+    const key = JSON.stringify(m);
+    const hit = this.pool.get(key);
+    if (hit) return hit;
+    this.pool.set(key, m);
+    return m;
+  }
+
+  get size(): number { return this.pool.size; }
+}
+
+/** The result without its parse tree, reach matrices shared through `pool`. */
+export function compactResult(result: ValidateResult, pool: MatrixPool): ValidateResult {
+  const { parsed: _parsed, ...rest } = result;
+  if (rest.reach) rest.reach = rest.reach.map((r) => ({ ...r, reach: pool.share(r.reach) }));
+  return rest;
+}
