@@ -1,0 +1,112 @@
+/**
+ * The server on a generated 5,000-file workspace, over stdio: the initial scan streams (work-done progress
+ * begin → "checking N/M files" reports → end; diagnostics of scanned files published before it ends) and
+ * requests for an open document are answered while it runs. Behaviour, not wall-clock thresholds: the
+ * latencies themselves are measured by `npm run bench`.
+ */
+import assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import type { Hover, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { startClient, type TestClient } from './lsp-client';
+import { uriOf } from './workspace';
+
+const PLUGINS = 100;
+const SKILLS = 25;
+const AGENTS = 24;
+
+/** marketplace → 100 plugins × (plugin.json + 25 skills + 24 agents): 5,001 files; every 5th skill has an unknown key. */
+function makeLargeWorkspace(): string {
+  const root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'plugin-lens-large-')));
+  const write = (rel: string, text: string) => {
+    fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
+    fs.writeFileSync(path.join(root, rel), text);
+  };
+  const plugins = Array.from({ length: PLUGINS }, (_, p) => `p${p}`);
+  write('.claude-plugin/marketplace.json', JSON.stringify({ name: 'big', owner: { name: 'Me' }, plugins: plugins.map((name) => ({ name, source: `./plugins/${name}` })) }, null, 2));
+  for (const name of plugins) {
+    write(`plugins/${name}/.claude-plugin/plugin.json`, JSON.stringify({ name, version: '1.0.0', description: `Plugin ${name}` }, null, 2));
+    for (let s = 0; s < SKILLS; s++) {
+      write(`plugins/${name}/skills/s${s}/SKILL.md`, `---\nname: s${s}\ndescription: Skill ${s} of ${name}. Use when testing a large workspace.\n${s % 5 === 0 ? 'colour: blue\n' : ''}---\nDo step ${s}.\n`);
+    }
+    for (let a = 0; a < AGENTS; a++) write(`plugins/${name}/agents/a${a}.md`, `---\nname: a${a}\ndescription: Agent ${a} of ${name}\n---\nYou help.\n`);
+  }
+  return root;
+}
+
+interface Progress { kind: string; message?: string; at: number }
+
+describe('protocol: initial scan of a 5,000-file workspace', function () {
+  this.timeout(180_000);
+  let root: string;
+  let c: TestClient;
+  const progress: Progress[] = [];
+  const published = new Map<string, number>();
+  const hovers: Array<{ at: number; hover: Hover | null }> = [];
+
+  before(async () => {
+    root = makeLargeWorkspace();
+    c = await startClient(uriOf(root, ''), { window: { workDoneProgress: true }, textDocument: { hover: { contentFormat: ['markdown'] } }, workspace: { configuration: true } });
+    let seq = 0;
+    c.conn.onNotification('$/progress', (p: { value: { kind: string; message?: string } }) => progress.push({ kind: p.value.kind, message: p.value.message, at: seq++ }));
+    c.conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+      c.pushed.set(p.uri, p);
+      if (p.diagnostics.length && !published.has(p.uri)) published.set(p.uri, seq++);
+    });
+    const rel = 'plugins/p0/skills/s1/SKILL.md';
+    const uri = uriOf(root, rel);
+    await c.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'skill', version: 1, text: fs.readFileSync(path.join(root, rel), 'utf8') } });
+    // Hover the open skill's name until the scan has ended (every answer stamped in the same sequence).
+    while (!progress.some((p) => p.kind === 'end')) {
+      const hover = await c.conn.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 7 } });
+      hovers.push({ at: seq++, hover });
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  });
+  after(async () => {
+    if (c && c.proc.exitCode === null) await c.stop().catch(() => c.proc.kill());
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  it('reports work-done progress: begin, "checking N/M files" reports, end', () => {
+    const kinds = progress.map((p) => p.kind);
+    assert.equal(kinds[0], 'begin');
+    assert.equal(kinds.filter((k) => k === 'end').length, 1);
+    const reports = progress.filter((p) => p.kind === 'report' && /^checking \d+\/\d+ files$/.test(p.message ?? ''));
+    assert.ok(reports.length >= 2, `progress reports: ${JSON.stringify(progress.slice(0, 5))}`);
+    const total = Number(/\/(\d+) files/.exec(reports[0].message!)![1]);
+    assert.equal(total, 1 + PLUGINS * (1 + SKILLS + AGENTS));
+    const done = reports.map((r) => Number(/checking (\d+)/.exec(r.message!)![1]));
+    assert.deepEqual(done, [...done].sort((a, b) => a - b), 'counts only grow');
+    assert.ok(done.some((n) => n > 0 && n < total), 'a report in the middle of the scan');
+  });
+
+  it('answers hovers on the open document while the scan runs', () => {
+    const end = progress.find((p) => p.kind === 'end')!.at;
+    const during = hovers.filter((h) => h.at < end);
+    assert.ok(during.length >= 2, `hovers answered before the scan ended: ${during.length} of ${hovers.length}`);
+    for (const h of during) {
+      const md = (h.hover?.contents as { value?: string } | undefined)?.value ?? '';
+      assert.match(md, /Claude Code/, 'the reach hover of the skill');
+    }
+  });
+
+  it('publishes diagnostics of scanned files while the scan runs, and all of them by its end', async () => {
+    const end = progress.find((p) => p.kind === 'end')!.at;
+    const broken = Array.from({ length: PLUGINS }, (_, p) => Array.from({ length: SKILLS / 5 }, (_, k) => uriOf(root, `plugins/p${p}/skills/s${k * 5}/SKILL.md`))).flat();
+    assert.ok([...published.values()].some((at) => at < end), 'some diagnostics before the end of the scan');
+    await c.waitFor(() => broken.every((u) => published.has(u)), 'diagnostics of every broken skill', 30_000);
+    const unknownField = (uri: string) => (c.pushed.get(uri)?.diagnostics ?? []).filter((d) => d.code === 'skill/unknown-field').length;
+    assert.equal(unknownField(broken[0]), 1);
+    assert.equal(unknownField(uriOf(root, 'plugins/p3/skills/s1/SKILL.md')), 0);
+  });
+
+  it('lists every item afterwards (scanned files kept their items without their parse trees)', async () => {
+    const { items } = await c.conn.sendRequest<{ items: Array<{ kind: string; uri: string; range?: { start: { line: number } } }> }>('pluginLens/listItems', {});
+    const skills = items.filter((i) => i.kind === 'skill');
+    assert.equal(skills.length, PLUGINS * SKILLS);
+    const s7 = skills.find((i) => i.uri === uriOf(root, 'plugins/p9/skills/s7/SKILL.md'));
+    assert.equal(s7?.range?.start.line, 1, 'the name range comes from the line table');
+  });
+});
