@@ -49,7 +49,7 @@ describe('protocol: initial scan of a 5,000-file workspace', function () {
     root = makeLargeWorkspace();
     c = await startClient(uriOf(root, ''), { window: { workDoneProgress: true }, textDocument: { hover: { contentFormat: ['markdown'] } }, workspace: { configuration: true } });
     let seq = 0;
-    c.conn.onNotification('$/progress', (p: { value: { kind: string; message?: string } }) => progress.push({ kind: p.value.kind, message: p.value.message, at: seq++ }));
+    c.conn.onNotification('$/progress', (p: { value: { kind: string; message?: string } }) => { progress.push({ kind: p.value.kind, message: p.value.message, at: seq++ }); });
     c.conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       c.pushed.set(p.uri, p);
       if (p.diagnostics.length && !published.has(p.uri)) published.set(p.uri, seq++);

@@ -50,18 +50,23 @@ export class MatrixPool {
 
   share(m: ReachMatrix): ReachMatrix {
     const key = JSON.stringify(m);
-    const hit = this.pool.get(key);
-    if (hit) return hit;
-    this.pool.set(key, m);
-    return m;
+    let hit = this.pool.get(key);
+    if (!hit) { hit = JSON.parse(key) as ReachMatrix; this.pool.set(key, hit); }
+    return hit;
   }
 
   get size(): number { return this.pool.size; }
 }
 
-/** The result without its parse tree, reach matrices shared through `pool`. */
+/**
+ * The result without its parse tree, reach matrices shared through `pool`. Kept as a JSON copy: names,
+ * descriptions and messages are often slices of the file's text, and one slice keeps the whole text alive.
+ */
 export function compactResult(result: ValidateResult, pool: MatrixPool): ValidateResult {
-  const { parsed: _parsed, ...rest } = result;
-  if (rest.reach) rest.reach = rest.reach.map((r) => ({ ...r, reach: pool.share(r.reach) }));
-  return rest;
+  const { parsed: _parsed, reach, ...rest } = result;
+  const copy: ValidateResult = jsonCopy(rest);
+  if (reach) copy.reach = reach.map((r) => ({ ...jsonCopy({ ...r, reach: undefined }), reach: pool.share(r.reach) }));
+  return copy;
 }
+
+const jsonCopy = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
