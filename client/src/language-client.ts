@@ -8,11 +8,18 @@ import { documentFilters, watcherGlobs } from './file-kinds';
 /** The client id: `pluginLens.trace.server` is read by vscode-languageclient under this id. */
 export const CLIENT_ID = 'pluginLens';
 
+/**
+ * Node flags of the server process. Small semi-spaces: validation garbage is short-lived, and with the
+ * default 16 MB ones a workspace scan's heap (and RSS) grew to twice what the server holds (measured by
+ * `npm run bench`, rows 5 and 11a; scripts/bench starts the server with the same flags).
+ */
+export const SERVER_NODE_ARGS = ['--max-semi-space-size=2'];
+
 export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: SERVER_NODE_ARGS } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_ARGS, '--nolazy', '--inspect=6019'] } },
   };
   const watchers = watcherGlobs().map((glob) => vscode.workspace.createFileSystemWatcher(glob));
   context.subscriptions.push(...watchers);

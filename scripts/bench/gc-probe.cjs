@@ -13,6 +13,7 @@ const obs = new PerformanceObserver((list) => {
 });
 obs.observe({ entryTypes: ['gc'] });
 const report = () => {
+  if (typeof global.gc === 'function') global.gc();
   const h = v8.getHeapStatistics();
   process.stderr.write(`\nGC_STATS=${JSON.stringify({ ...stats, peakHeapMb: h.total_heap_size / 2 ** 20, usedHeapMb: h.used_heap_size / 2 ** 20, mallocedPeakMb: h.peak_malloced_memory / 2 ** 20, maxRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);
 };

@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as rpc from 'vscode-jsonrpc/node';
 
+/** The flags the extension starts the server with (client/src/language-client.ts SERVER_NODE_ARGS). */
+export const SERVER_NODE_ARGS = ['--max-semi-space-size=2'];
+
 const KNOWN = /(\/SKILL\.md|\/\.claude-plugin\/(plugin|marketplace)\.json|\/hooks\/hooks\.json|\/\.mcp\.json|claude_desktop_config\.json|\/agents\/[^/]+\.md|\/commands\/[^/]+\.md)$/;
 
 function corpusFiles(root) {
@@ -25,10 +28,14 @@ function rssMb(pid) {
 }
 
 export async function lspLatency({ server, corpus, edits = 60 }) {
-  const child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...SERVER_NODE_ARGS, server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const conn = rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
   const waiters = new Map();
+  const publishedOnce = new Set();
+  let scanEnded = false;
+  conn.onNotification('$/progress', (p) => { if (p.value?.kind === 'end') scanEnded = true; });
   conn.onNotification('textDocument/publishDiagnostics', (p) => {
+    publishedOnce.add(p.uri);
     const w = waiters.get(p.uri);
     if (w && (p.version === undefined || p.version >= w.version)) { waiters.delete(p.uri); w.resolve(); }
   });
@@ -41,7 +48,7 @@ export async function lspLatency({ server, corpus, edits = 60 }) {
   try {
     await conn.sendRequest('initialize', {
       processId: process.pid, rootUri: pathToFileURL(corpus).href, workspaceFolders: [{ uri: pathToFileURL(corpus).href, name: 'corpus' }],
-      capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } }, workspace: { configuration: true } },
+      capabilities: { window: { workDoneProgress: true }, textDocument: { publishDiagnostics: { versionSupport: true } }, workspace: { configuration: true } },
     });
     conn.sendNotification('initialized', {});
     const files = corpusFiles(corpus);
@@ -51,8 +58,11 @@ export async function lspLatency({ server, corpus, edits = 60 }) {
     const skill = files.find((f) => f.endsWith('/SKILL.md'));
     const uri = pathToFileURL(skill).href;
     let text = readFileSync(skill, 'utf8');
-    // Let the initial burst settle before measuring memory and latency.
-    await new Promise((r) => setTimeout(r, 1500));
+    // Memory once the scan has ended and every opened file was validated and published (2 minutes at most).
+    const uris = files.map((f) => pathToFileURL(f).href);
+    const until = Date.now() + 120_000;
+    while ((!scanEnded || uris.some((u) => !publishedOnce.has(u))) && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, 500));
     const rss = rssMb(child.pid);
     const times = [];
     for (let v = 2; v < edits + 2; v++) {

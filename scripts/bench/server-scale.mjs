@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as rpc from 'vscode-jsonrpc/node';
+import { SERVER_NODE_ARGS } from './lsp-latency.mjs';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const now = () => Number(process.hrtime.bigint()) / 1e6;
@@ -29,7 +30,7 @@ export async function serverScale({ server, root, edits = 60, hovers = 60, gcPro
   let text = bigSkill();
   writeFileSync(skillPath, text);
   const uri = pathToFileURL(skillPath).href;
-  const child = spawn(process.execPath, [...(gcProbe ? ['-r', gcProbe] : []), server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, [...SERVER_NODE_ARGS, ...(gcProbe ? ['--expose-gc', '-r', gcProbe] : []), server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] })
   let stderr = '';
   child.stderr.on('data', (b) => { stderr += b; if (stderr.length > 1e6) stderr = stderr.slice(-5e5); });
   const gcStats = async () => { child.kill('SIGUSR2'); await sleep(300); const all = [...stderr.matchAll(/GC_STATS=(.*)/g)]; return all.length ? JSON.parse(all[all.length - 1][1]) : undefined; };;
@@ -71,6 +72,9 @@ export async function serverScale({ server, root, edits = 60, hovers = 60, gcPro
     const scanMs = (scanEnd ?? now()) - t0;
     await sleep(500);
     const rss = rssMb(child.pid);
+    // V8 returns freed heap pages to the system after some idle seconds (its memory reducer).
+    await sleep(10_000);
+    const rssSettled = rssMb(child.pid);
     const gcScan = gcProbe ? await gcStats() : undefined;
     const after = [];
     for (let i = 0; i < hovers; i++) after.push(await hover());
@@ -86,7 +90,7 @@ export async function serverScale({ server, root, edits = 60, hovers = 60, gcPro
     await conn.sendRequest('shutdown');
     conn.sendNotification('exit');
     return {
-      scanMs, progress, files, gc: gcScan, rssMb: rss, rssPeakMb: Math.max(rssPeak, rss),
+      scanMs, progress, files, gc: gcScan, rssMb: rss, rssSettledMb: rssSettled, rssPeakMb: Math.max(rssPeak, rss),
       // The first hover waits for the folder's index (built in slices); the rest wait behind scan slices.
       first: during[0], during: { n: during.length - 1, answeredBeforeEnd, p50: pct(during.slice(1), 50), p95: pct(during.slice(1), 95), max: Math.max(...during.slice(1)) },
       hover: { p50: pct(after, 50), p95: pct(after, 95) },

@@ -74,8 +74,9 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     }
   };
 
-  async function resultFor(doc: TextDocument): Promise<ValidateResult> {
-    const cached = cache.get(doc.uri, doc.version);
+  /** An open document's result; `needParse: false` (diagnostics) accepts one compacted without its parse. */
+  async function resultFor(doc: TextDocument, needParse = true): Promise<ValidateResult> {
+    const cached = cache.get(doc.uri, doc.version, needParse);
     if (cached) return cached;
     const path = uriToPath(doc.uri);
     if (!path) return EMPTY;
@@ -191,7 +192,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
       const r = cache.latest(d.uri);
       if (!path || !r) continue;
       open.add(path);
-      out.push({ uri: d.uri, path, result: r, positions: r.parsed });
+      out.push({ uri: d.uri, path, result: r, positions: cache.positions(d.uri), item: cache.item(d.uri) });
     }
     for (const f of state.scanned.values()) if (!open.has(f.path)) out.push({ uri: f.uri, path: f.path, result: f.result, positions: f.positions, item: f.item });
     return out;
@@ -263,7 +264,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     diagnostics = new Diagnostics({
       connection, documents, pull, debounceMs: 300,
       refreshSupport: caps.workspace?.diagnostics?.refreshSupport === true,
-      findingsFor: async (doc) => (await resultFor(doc)).findings,
+      findingsFor: async (doc) => (await resultFor(doc, false)).findings,
       scannedFiles: () => state.scanned.values(),
       scannedFile: (uri) => { const p = uriToPath(uri); return p ? state.scanned.get(p) : undefined; },
       scanDone: () => scanFinished,

@@ -69,4 +69,5 @@ export function compactResult(result: ValidateResult, pool: MatrixPool): Validat
   return copy;
 }
 
-const jsonCopy = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
+/** A copy made of fresh strings (no slice of a file's text): what a long-lived cache should hold. */
+export const jsonCopy = <T>(v: T): T => (v === undefined ? v : JSON.parse(JSON.stringify(v)) as T);

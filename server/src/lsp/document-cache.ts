@@ -1,18 +1,31 @@
 /**
  * Validation results of open documents keyed by uri + version (+ settings generation, so a settings
- * change invalidates everything). Evicted on close.
+ * change invalidates everything). Evicted on close. Only the most recently used results keep their parse
+ * tree (hover, completion and code actions need it; re-validating one file takes milliseconds); the others
+ * are compacted like scanned files, so a window with thousands of open files stays bounded.
  */
 import type { ValidateResult } from '../core/validate';
+import { compactResult, jsonCopy, LineTable, MatrixPool, type Positions } from './compact';
+import { itemFor } from './items';
+import { uriToPath } from './uri';
+import type { WorkspaceItem } from '../protocol';
 
-interface Entry { version: number; generation: number; result: ValidateResult }
+interface Entry { version: number; generation: number; result: ValidateResult; lines?: Positions; item?: WorkspaceItem }
+
+/** Open documents whose parse tree stays cached. */
+const KEEP_PARSED = 32;
 
 export class DocumentCache {
   private readonly entries = new Map<string, Entry>();
+  private readonly matrices = new MatrixPool();
   private generation = 0;
 
-  get(uri: string, version: number): ValidateResult | undefined {
+  /** The cached result; with `needParse`, only one that still has its parse tree. */
+  get(uri: string, version: number, needParse = true): ValidateResult | undefined {
     const e = this.entries.get(uri);
-    return e && e.version === version && e.generation === this.generation ? e.result : undefined;
+    if (!e || e.version !== version || e.generation !== this.generation || (needParse && !e.result.parsed)) return undefined;
+    if (e.result.parsed) { this.entries.delete(uri); this.entries.set(uri, e); } // most recently used last
+    return e.result;
   }
 
   /** The newest result for a uri, whatever its version (for item lists and counts). */
@@ -20,8 +33,31 @@ export class DocumentCache {
     return this.entries.get(uri)?.result;
   }
 
+  /** Offsets → positions of the newest result (its parse, or the line table of a compacted one). */
+  positions(uri: string): Positions | undefined {
+    const e = this.entries.get(uri);
+    return e?.result.parsed ?? e?.lines;
+  }
+
+  /** The file item of a compacted result (computed while its parse existed). */
+  item(uri: string): WorkspaceItem | undefined {
+    return this.entries.get(uri)?.item;
+  }
+
   set(uri: string, version: number, result: ValidateResult): void {
+    this.entries.delete(uri);
     this.entries.set(uri, { version, generation: this.generation, result });
+    let parsed = 0;
+    for (const e of this.entries.values()) if (e.result.parsed) parsed++;
+    for (const [u, e] of this.entries) {
+      if (parsed <= KEEP_PARSED) break;
+      if (!e.result.parsed) continue;
+      const path = uriToPath(u);
+      e.item = path ? jsonCopy(itemFor(u, path, e.result)) : undefined;
+      e.lines = new LineTable(e.result.parsed.text);
+      e.result = compactResult(e.result, this.matrices);
+      parsed--;
+    }
   }
 
   delete(uri: string): void { this.entries.delete(uri); }

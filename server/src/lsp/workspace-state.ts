@@ -13,7 +13,7 @@ import type { ServerRuntime } from './runtime';
 import type { Workspace } from '../core/workspace';
 import { settingsToRaw } from './settings';
 import { pathToUri } from './uri';
-import { compactResult, LineTable, MatrixPool, type Positions } from './compact';
+import { compactResult, jsonCopy, LineTable, MatrixPool, type Positions } from './compact';
 import { itemFor } from './items';
 import type { WorkspaceItem } from '../protocol';
 
@@ -104,7 +104,7 @@ export class WorkspaceState {
     const uri = pathToUri(path);
     const entry: ScannedFile = {
       uri, path, result: compactResult(result, this.matrices), resultId: this.nextResultId++,
-      positions: new LineTable(read.text), item: itemFor(uri, path, result),
+      positions: new LineTable(read.text), item: jsonCopy(itemFor(uri, path, result)),
     };
     this.scanned.set(path, entry);
     return entry;
