@@ -15,9 +15,11 @@ const NOWHERE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0
 export function routesItems(sources: readonly ValidatedSource[], ws: Workspace, config: ResolvedConfig): RoutesItem[] {
   const byPath = new Map(sources.map((s) => [s.path, s]));
   return sources.flatMap((src) => toRoutesResult(routesOf(src.result.reach ?? [], ws, config), (r) => {
-    const parsed = r.item.file === src.path ? src.result.parsed : byPath.get(r.item.file)?.result.parsed;
+    // Scanned files keep a line table instead of their parse (lsp/compact.ts).
+    const declaring = r.item.file === src.path ? src : byPath.get(r.item.file);
+    const positions = declaring?.positions ?? declaring?.result.parsed;
     const { offset, length } = r.item.range;
-    const range = parsed ? { start: parsed.positionAt(offset), end: parsed.positionAt(offset + length) } : NOWHERE;
+    const range = positions ? { start: positions.positionAt(offset), end: positions.positionAt(offset + length) } : NOWHERE;
     return { uri: pathToUri(r.item.file), range };
   }).items);
 }
