@@ -98,6 +98,7 @@ function run(input: ValidateInput, env: ValidateEnv, withReach: boolean): Valida
   for (const rule of rules) if (!rule.id.startsWith('reach/')) runRule(rule);
   const own = preferSpecificFindings(findings);
   if (withReach && !guard) {
+    if (input.kind === undefined) rememberFirstPhase(input, own, env);
     reach = loadStage(input.path, own, parsed, env, config);
     findings.length = 0;
     findings.push(...own);
@@ -105,7 +106,7 @@ function run(input: ValidateInput, env: ValidateEnv, withReach: boolean): Valida
   }
   // A specific finding may also stand in for a reach finding on the same token (its `explains` names it).
   const merged = withReach && !guard ? dropExplainedReachFindings(findings) : own;
-  merged.sort((a, b) => a.offset - b.offset || a.ruleId.localeCompare(b.ruleId));
+  merged.sort(byOffsetThenRule);
   return { kind, parsed, findings: merged, targets, reach };
 }
 
@@ -119,6 +120,8 @@ function loadStage(path: string, own: readonly Finding[], parsed: ParsedFile, en
     return [];
   }
 }
+
+const byOffsetThenRule = (a: Finding, b: Finding) => a.offset - b.offset || a.ruleId.localeCompare(b.ruleId);
 
 const FIRST_PHASE = new WeakMap<object, Map<string, { text: string; findings: Finding[] }>>();
 
@@ -135,6 +138,19 @@ function firstPhase(path: string, env: ValidateEnv, config: ResolvedConfig): Fin
   const findings = run({ path, text: clean, bom: clean !== text }, { ...env, config }, false).findings;
   memo.set(path, { text, findings });
   return findings;
+}
+
+/**
+ * A file's own first phase is what `firstPhase` would compute for it when the text is the workspace's
+ * (and no BOM, which `firstPhase` cannot see): other files' load stages (a skill asking for its plugin's
+ * manifest findings) reuse it instead of validating the manifest a second time.
+ */
+function rememberFirstPhase(input: ValidateInput, own: readonly Finding[], env: ValidateEnv): void {
+  if (input.bom || env.workspace.readFile(input.path) !== input.text) return;
+  const key = getWorkspaceIndex(env.workspace);
+  let memo = FIRST_PHASE.get(key);
+  if (!memo) { memo = new Map(); FIRST_PHASE.set(key, memo); }
+  memo.set(input.path, { text: input.text, findings: [...own].sort(byOffsetThenRule) });
 }
 
 const RANK: Record<Severity, number> = { hint: 0, info: 1, warning: 2, error: 3 };
