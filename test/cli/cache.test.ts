@@ -73,6 +73,26 @@ describe('CLI: check --cache', () => {
     assert.strictEqual(run(true).cached, true);
   });
 
+  it('metadata (the default) sees a same-size edit whose mtime was put back; content re-hashes', () => {
+    const skill = path.join(dir, 'skills/release-notes/SKILL.md');
+    const before = fs.statSync(skill);
+    const edit = () => {
+      const text = fs.readFileSync(skill, 'utf8');
+      fs.writeFileSync(skill, text.includes('name: release-notes') ? text.replace('name: release-notes', 'name: Release_Notes') : text.replace('name: Release_Notes', 'name: release-notes'));
+      fs.utimesSync(skill, before.atime, before.mtime); // same size, same mtime: only ctime tells
+    };
+    for (const strategy of ['metadata', 'content']) {
+      const runWith = () => runCheck(parseCheckArgs(['.', '--format', 'json', '--cache', '--cache-location', location, '--cache-strategy', strategy]), dir);
+      runWith();
+      assert.strictEqual(runWith().cached, true, strategy);
+      edit();
+      const changed = runWith();
+      assert.ok(!changed.cached, `${strategy}: the edit is a miss`);
+      assert.deepStrictEqual(strip(changed), strip(run(false)), strategy);
+    }
+    assert.throws(() => parseCheckArgs(['.', '--cache-strategy', 'mtime']), /--cache-strategy must be/);
+  });
+
   it('is never used with --fix or --stdin', () => {
     const opts = parseCheckArgs(['.', '--fix-dry-run', '--cache', '--cache-location', location]);
     runCheck(opts, dir);

@@ -6,6 +6,7 @@ import { parseArgs } from 'util';
 import { isSurfaceId, SURFACE_IDS, type SurfaceId } from '../core/surfaces';
 import { didYouMean } from '../core/suggest';
 import { CHECK_FORMATS, command, type CommandSpec } from './commands';
+import type { CacheStrategy } from '../node/dependencies';
 
 export class UsageError extends Error {
   constructor(message: string, readonly command?: string) { super(message); }
@@ -26,6 +27,8 @@ export interface CheckOptions {
   /** Reuse the last run's result when nothing it read has changed (`--cache`). */
   cache?: boolean;
   cacheLocation?: string;
+  /** `--cache-strategy`: how a cached run tells that a file or folder changed (ESLint's default: metadata). */
+  cacheStrategy?: CacheStrategy;
 }
 
 export interface Parsed {
@@ -112,6 +115,7 @@ export function parseCheckArgs(argv: string[]): CheckOptions & { help: boolean; 
     warnUnknown: !values['no-warn-unknown'],
     cache: Boolean(values.cache),
     cacheLocation: values['cache-location'] as string | undefined,
+    cacheStrategy: values['cache-strategy'] as CacheStrategy,
     help,
     color,
   };

@@ -13,7 +13,7 @@ import { fingerprintDir, fingerprintFile, fingerprintStat, type Dependencies } f
 import { writeAtomic } from '../node/fs-util';
 
 export const DEFAULT_CACHE_LOCATION = '.plugin-lens-cache';
-const FORMAT = 1;
+const FORMAT = 2;
 const MAX_ENTRIES = 8;
 
 interface Entry { key: string; deps: Dependencies; outcome: CheckOutcome }
@@ -53,9 +53,30 @@ function readCache(location: string): CacheFile | undefined {
   } catch { return undefined; }
 }
 
+/**
+ * Every fingerprint still matches. Most recorded paths are probes that found nothing (a skill folder
+ * without a `.claude-plugin/`): with the metadata strategy such a path ('-' is "no such path", never an
+ * unreadable one) is still absent when its folder's metadata is unchanged (any added entry changes the
+ * folder's mtime), so it costs no syscall. The content strategy checks every path.
+ */
 function stillValid(deps: Dependencies): boolean {
-  for (const [p, fp] of Object.entries(deps.dirs)) if (fingerprintDir(p) !== fp) return false;
-  for (const [p, fp] of Object.entries(deps.stats)) if (fingerprintStat(p) !== fp) return false;
-  for (const [p, fp] of Object.entries(deps.files)) if (fingerprintFile(p) !== fp) return false;
+  const strategy = deps.strategy;
+  const checked = new Map<string, boolean>();
+  const dirUnchanged = (p: string): boolean => {
+    let same = checked.get(p);
+    if (same === undefined) {
+      const fp = deps.dirs[p];
+      same = fp === '-' && impliedAbsent(p) ? true : fingerprintDir(p, strategy) === fp;
+      checked.set(p, same);
+    }
+    return same;
+  };
+  const impliedAbsent = (p: string): boolean => {
+    const parent = path.dirname(p);
+    return strategy === 'metadata' && parent !== p && Object.prototype.hasOwnProperty.call(deps.dirs, parent) && dirUnchanged(parent);
+  };
+  for (const p of Object.keys(deps.dirs)) if (!dirUnchanged(p)) return false;
+  for (const [p, fp] of Object.entries(deps.stats)) if (!(fp === '-' && impliedAbsent(p)) && fingerprintStat(p) !== fp) return false;
+  for (const [p, fp] of Object.entries(deps.files)) if (!(fp === '-' && impliedAbsent(p)) && fingerprintFile(p, strategy) !== fp) return false;
   return true;
 }

@@ -37,15 +37,16 @@ export function runCheck(opts: CheckOptions, cwd: string, io: CheckIo = {}): Che
   if (!opts.cache || opts.fix || opts.fixDryRun || opts.stdin) return checkOnce(opts, cwd, io, setup);
   const style = io.style ?? PLAIN;
   const { inputs, folder, loaded } = setup;
+  const strategy = opts.cacheStrategy ?? 'metadata';
   const key = cacheKey({
-    tool: TOOL_VERSION, code: fingerprintFile(__filename), knowledge: KNOWLEDGE_AS_OF, cwd, inputs, folder, color: style.color, width: style.width,
+    tool: TOOL_VERSION, code: fingerprintFile(__filename, strategy), knowledge: KNOWLEDGE_AS_OF, cwd, inputs, folder, color: style.color, width: style.width,
     options: { ...opts, cache: undefined, cacheLocation: undefined },
-    config: loaded.file ? [loaded.file, fingerprintFile(loaded.file)] : undefined,
+    config: loaded.file ? [loaded.file, fingerprintFile(loaded.file, strategy)] : undefined,
   });
   const cache = new CheckCache(path.resolve(cwd, opts.cacheLocation ?? DEFAULT_CACHE_LOCATION));
   const hit = cache.hit(key);
   if (hit) return { ...hit, cached: true };
-  const deps = noDependencies();
+  const deps = noDependencies(strategy);
   for (const abs of inputs) deps.stats[abs] = fingerprintStat(abs);
   const outcome = checkOnce(opts, cwd, io, setup, deps);
   cache.save(key, deps, outcome);

@@ -3,6 +3,7 @@
  * read this table, so an option cannot exist without its help line or the reverse.
  */
 import { SURFACE_IDS } from '../core/surfaces';
+import { CACHE_STRATEGIES } from '../node/dependencies';
 
 export interface OptionSpec {
   name: string;
@@ -63,6 +64,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       { name: 'stdin-filename', type: 'string', arg: '<path>', help: 'The path the standard input stands for: it decides the file kind and the folder.' },
       { name: 'cache', type: 'boolean', help: 'Reuse the last result when no file, folder or option it depended on has changed (not with --fix or --stdin).' },
       { name: 'cache-location', type: 'string', arg: '<file>', help: 'Where --cache keeps its file (default .plugin-lens-cache).' },
+      { name: 'cache-strategy', type: 'string', arg: '<name>', default: 'metadata', choices: CACHE_STRATEGIES, help: 'How --cache tells a file or folder changed: metadata (size, times and inode; one stat each) or content (re-read and hash every file, re-list every folder).' },
       { name: 'no-warn-unknown', type: 'boolean', help: 'Skip named files of a kind Plugin Lens does not know, without a notice (for pre-commit).' },
       ...COLOR,
       HELP,

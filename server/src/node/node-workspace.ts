@@ -5,7 +5,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { DirEntry, Workspace } from '../core/workspace';
-import { contentFingerprint, direntsFingerprint, statFingerprint, type Dependencies } from './dependencies';
+import { contentFingerprint, direntsFingerprint, metadataFingerprint, statFingerprint, type Dependencies } from './dependencies';
 
 export class NodeWorkspace implements Workspace {
   private readonly texts = new Map<string, { text: string; bom: boolean } | undefined>();
@@ -33,8 +33,10 @@ export class NodeWorkspace implements Workspace {
   readWithBom(p: string): { text: string; bom: boolean } | undefined {
     if (!this.texts.has(p)) {
       let bytes: Buffer | undefined;
-      if (this.known(p) !== false) try { bytes = fs.readFileSync(p); } catch { bytes = undefined; }
-      if (this.deps) this.deps.files[p] = contentFingerprint(bytes);
+      const known = this.known(p);
+      const meta = this.metadataBeforeRead(p, known);
+      if (known !== false) try { bytes = fs.readFileSync(p); } catch { bytes = undefined; }
+      if (this.deps) this.deps.files[p] = meta ?? contentFingerprint(bytes);
       this.texts.set(p, bytes && decode(bytes));
     }
     return this.texts.get(p);
@@ -61,10 +63,12 @@ export class NodeWorkspace implements Workspace {
   dirents(p: string): fs.Dirent[] | undefined {
     if (!this.listings.has(p)) {
       let listing: Map<string, fs.Dirent> | undefined;
-      if (this.known(p) !== false) {
+      const known = this.known(p);
+      const meta = this.metadataBeforeRead(p, known);
+      if (known !== false) {
         try { listing = new Map(fs.readdirSync(p, { withFileTypes: true }).map((d) => [d.name, d])); } catch { listing = undefined; }
       }
-      if (this.deps) this.deps.dirs[p] = direntsFingerprint(listing && [...listing.values()]);
+      if (this.deps) this.deps.dirs[p] = meta ?? direntsFingerprint(listing && [...listing.values()]);
       this.listings.set(p, listing);
     }
     const listing = this.listings.get(p);
@@ -105,6 +109,15 @@ export class NodeWorkspace implements Workspace {
     for (const p of this.texts.keys()) if (drop(p)) this.texts.delete(p);
   }
 
+  /**
+   * With the metadata cache strategy: the path's stat fingerprint, taken before it is read or listed;
+   * '-' without a syscall when its folder's listing (whose metadata is recorded) has no such entry.
+   */
+  private metadataBeforeRead(p: string, known: boolean | undefined): string | undefined {
+    if (this.deps?.strategy !== 'metadata') return undefined;
+    return known === false ? '-' : metadataFingerprint(p);
+  }
+
   /** The entry for `p` in its parent's cached listing, when that listing has been read. */
   private entry(p: string): fs.Dirent | undefined {
     const listing = this.listings.get(path.dirname(p));
@@ -132,8 +145,10 @@ export class NodeWorkspace implements Workspace {
 
   private stat(p: string): fs.Stats | undefined {
     if (!this.stats.has(p)) {
-      try { this.stats.set(p, fs.statSync(p)); } catch { this.stats.set(p, undefined); }
-      if (this.deps) this.deps.stats[p] = statFingerprint(this.stats.get(p));
+      // '-' (recorded) means no such path; an unreadable one is '?' (the cache never infers it).
+      let failed = false;
+      try { this.stats.set(p, fs.statSync(p, { throwIfNoEntry: false })); } catch { this.stats.set(p, undefined); failed = true; }
+      if (this.deps) this.deps.stats[p] = failed ? '?' : statFingerprint(this.stats.get(p));
     }
     return this.stats.get(p);
   }
