@@ -2,6 +2,7 @@
 // Usage: node scripts/build.mjs [--production] [--watch]
 import * as esbuild from 'esbuild';
 import { existsSync, chmodSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { collectRulePages } from './rule-pages.mjs';
 
@@ -26,11 +27,23 @@ const noProcessesOrSockets = {
   },
 };
 
+// cli.js's `require('./lazy')` (server/src/cli/lazy-load.ts) is the sibling bundle, not inlined.
+const LAZY_CLI = resolve('server/src/cli/lazy');
+const lazyCliBundle = {
+  name: 'lazy-cli-bundle',
+  setup(build) {
+    build.onResolve({ filter: /\/lazy$/ }, (args) => (resolve(args.resolveDir, args.path) === LAZY_CLI ? { path: './cli-lazy.js', external: true } : undefined));
+  },
+};
+
 const entries = [
   { in: 'client/src/extension.ts', out: 'dist/extension.js', external: ['vscode'], plugins: [] },
   { in: 'server/src/node/main.ts', out: 'dist/server.js', external: [], plugins: [noProcessesOrSockets] },
-  // The CLI carries the rule pages (docs prose and fixture examples) for `plugin-lens explain`.
-  { in: 'server/src/cli.ts', out: 'dist/cli.js', external: [], plugins: [noProcessesOrSockets], define: { PLUGIN_LENS_RULE_PAGES: JSON.stringify(collectRulePages('.')) } },
+  // The CLI is two bundles: cli.js (arguments, help, version, cache hits) loads cli-lazy.js (validation,
+  // rules, explain, reach) only when a command needs it, so `--version` and a cached `check` never compile
+  // the validation code. cli-lazy.js carries the rule pages (docs prose and examples) for `explain`.
+  { in: 'server/src/cli.ts', out: 'dist/cli.js', external: [], plugins: [noProcessesOrSockets, lazyCliBundle] },
+  { in: 'server/src/cli/lazy.ts', out: 'dist/cli-lazy.js', external: [], plugins: [noProcessesOrSockets], define: { PLUGIN_LENS_RULE_PAGES: JSON.stringify(collectRulePages('.')) } },
 ].filter((e) => existsSync(e.in));
 
 const contexts = await Promise.all(entries.map((e) => esbuild.context({

@@ -1,14 +1,11 @@
 #!/usr/bin/env node
 /** `plugin-lens` command line: a thin adapter over the core. Exit codes: 0 ok, 1 findings, 2 usage/internal. */
 import * as fs from 'fs';
-import { parseCheckArgs, parseCommand, UsageError } from './cli/args';
+import { isUsageError, parseCheckArgs, parseCommand, UsageError } from './cli/args';
 import { COMMANDS, command } from './cli/commands';
 import { commandHelp, mainHelp } from './cli/help';
 import { runCheck } from './cli/check';
-import { rulesCatalog } from './cli/rules-command';
-import { explain } from './cli/explain';
-import { runReachCommand } from './cli/reach-command';
-import { runRoutesCommand } from './cli/routes-command';
+import { lazy } from './cli/lazy-load';
 import { TOOL_VERSION } from './cli/version';
 import { styleFor } from './cli/style';
 import { didYouMean } from './core/suggest';
@@ -32,7 +29,7 @@ function main(argv: string[]): void {
       }
       case 'reach': {
         if (rest.includes('--help') || rest.includes('-h')) return void out(commandHelp(command('reach')!, style()));
-        const outcome = runReachCommand(rest, process.cwd());
+        const outcome = lazy().runReachCommand(rest, process.cwd());
         out(outcome.output);
         if (outcome.stderr) process.stderr.write(outcome.stderr);
         process.exitCode = outcome.exitCode;
@@ -40,7 +37,7 @@ function main(argv: string[]): void {
       }
       case 'routes': {
         if (rest.includes('--help') || rest.includes('-h')) return void out(commandHelp(command('routes')!, style()));
-        const outcome = runRoutesCommand(rest, process.cwd());
+        const outcome = lazy().runRoutesCommand(rest, process.cwd());
         out(outcome.output);
         if (outcome.stderr) process.stderr.write(outcome.stderr);
         process.exitCode = outcome.exitCode;
@@ -49,14 +46,14 @@ function main(argv: string[]): void {
       case 'rules': {
         const { values, help, color } = parseCommand('rules', rest);
         if (help) return void out(commandHelp(command('rules')!, style(color)));
-        out(rulesCatalog(String(values.format), style(color)));
+        out(lazy().rulesCatalog(String(values.format), style(color)));
         return;
       }
       case 'explain': {
         const { positionals, help, color } = parseCommand('explain', rest);
         if (help) return void out(commandHelp(command('explain')!, style(color)));
         if (positionals.length > 1) throw new UsageError('explain takes one rule id.', 'explain');
-        out(explain(positionals[0], style(color)));
+        out(lazy().explain(positionals[0], style(color)));
         return;
       }
       case '--version': case '-v':
@@ -76,7 +73,7 @@ function main(argv: string[]): void {
         throw new UsageError(unknownCommand(name));
     }
   } catch (e) {
-    if (e instanceof UsageError) {
+    if (isUsageError(e)) {
       const where = e.command ? `plugin-lens ${e.command}` : 'plugin-lens';
       process.stderr.write(`${where}: ${e.message}\nRun "${where} --help" for usage.\n`);
     } else process.stderr.write(`plugin-lens: internal error: ${(e as Error).stack ?? String(e)}\n`);

@@ -45,9 +45,16 @@ describe('distribution: npm package', function () {
     assert.equal(pkg.bin['plugin-lens'], 'dist/cli.js');
     assert.deepEqual(Object.keys(pkg.dependencies ?? {}), [], 'the bundle carries everything it needs');
     const list = sh('tar', ['-tzf', tarball], REPO).out.split('\n');
-    for (const f of ['package/dist/cli.js', 'package/package.json', 'package/README.md', 'package/schemas/plugin-lens-config.schema.json']) assert.ok(list.includes(f), f);
+    for (const f of ['package/dist/cli.js', 'package/dist/cli-lazy.js', 'package/package.json', 'package/README.md', 'package/schemas/plugin-lens-config.schema.json']) assert.ok(list.includes(f), f);
     assert.ok(!list.some((f) => /\.map$|^package\/(server|client|test)\//.test(f)), 'no sources, tests or source maps');
     assert.ok(!list.includes('package/dist/extension.js'), 'the VS Code extension ships as a .vsix');
+  });
+
+  it('keeps the validation code out of dist/cli.js (--version and cache hits do not compile it)', () => {
+    const thin = fs.readFileSync(path.join(REPO, 'dist', 'cli.js'), 'utf8');
+    assert.match(thin, /require\("\.\/cli-lazy\.js"\)/);
+    for (const heavy of ['parseDocument', 'validateFile', 'ajv/dist', 'reachForFile', 'runRule']) assert.ok(!thin.includes(heavy), `dist/cli.js contains ${heavy}`);
+    assert.ok(thin.length < 200_000, `dist/cli.js is ${thin.length} bytes`);
   });
 
   it('installs offline into an empty folder and `npx plugin-lens check` works there', () => {

@@ -8,7 +8,7 @@ import { InMemoryWorkspace } from '../../server/src/core/workspace';
 const DIST = path.resolve(__dirname, '..', '..', 'dist');
 
 describe('security', () => {
-  for (const bundle of ['server.js', 'cli.js']) {
+  for (const bundle of ['server.js', 'cli.js', 'cli-lazy.js']) {
     it(`dist/${bundle} imports no child_process, net, http(s), http2, tls or dgram`, () => {
       const text = fs.readFileSync(path.join(DIST, bundle), 'utf8');
       const found = text.match(/require\(["'](node:)?(child_process|net|http|https|http2|tls|dgram)["']\)/g) ?? [];

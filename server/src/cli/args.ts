@@ -9,7 +9,13 @@ import { CHECK_FORMATS, command, type CommandSpec } from './commands';
 import type { CacheStrategy } from '../node/dependencies';
 
 export class UsageError extends Error {
+  override readonly name = 'UsageError';
   constructor(message: string, readonly command?: string) { super(message); }
+}
+
+/** By name, not `instanceof`: dist/cli-lazy.js is another bundle with its own copy of the class. */
+export function isUsageError(e: unknown): e is UsageError {
+  return e instanceof Error && e.name === 'UsageError';
 }
 
 export interface CheckOptions {

@@ -1,22 +1,18 @@
-/** `plugin-lens check`: scan, validate, optionally fix, and print in the chosen format. */
+/**
+ * `plugin-lens check`: served from the cache when `--cache` is on and nothing the last run looked at has
+ * changed, else run (check-run.ts). This module loads no validation code: a cache hit, like `--version`,
+ * costs only the start of node and of this small bundle (the rest is dist/cli-lazy.js).
+ */
 import * as path from 'path';
-import type { Finding } from '../core/types';
-import { NodeWorkspace } from '../node/node-workspace';
-import { toPosix } from '../node/scan';
-import { findKnownFiles, validatePath } from '../node/validate-files';
-import { loadConfig } from '../node/load-config';
-import { referencedComponentFiles } from '../core/index/referenced-files';
-import { invalidateWorkspaceIndex } from '../core/index/index';
-import { isDirectory } from '../node/fs-util';
 import type { CheckOptions } from './args';
-import { formatReport, type FileReport } from './formats';
-import { fixFiles } from './fix';
-import { displayPath, noKnownFileIn, notKnown, type Input } from './known-files';
 import { PLAIN, type Style } from './style';
 import { cacheKey, CheckCache, DEFAULT_CACHE_LOCATION } from './cache';
-import { fingerprintFile, fingerprintStat, noDependencies, type Dependencies } from '../node/dependencies';
+import { fingerprintFile, fingerprintStat, noDependencies } from '../node/dependencies';
+import { configFileFor } from '../node/config-file';
+import { isDirectory } from '../node/fs-util';
 import { TOOL_VERSION } from './version';
 import { KNOWLEDGE_AS_OF } from '../core/version';
+import { lazy } from './lazy-load';
 
 /** The folder a run is about: its one directory argument, if that is what it got. */
 export function singleFolder(inputs: readonly string[]): string | undefined {
@@ -33,111 +29,28 @@ export interface CheckIo {
 
 /** `check`, served from the cache when `--cache` is on and nothing the last run looked at has changed. */
 export function runCheck(opts: CheckOptions, cwd: string, io: CheckIo = {}): CheckOutcome & { cached?: boolean } {
-  const setup = setUp(opts, cwd);
-  if (!opts.cache || opts.fix || opts.fixDryRun || opts.stdin) return checkOnce(opts, cwd, io, setup);
-  const style = io.style ?? PLAIN;
-  const { inputs, folder, loaded } = setup;
+  if (!opts.cache || opts.fix || opts.fixDryRun || opts.stdin) return lazy().checkOnce(opts, cwd, io);
+  const inputs = opts.paths.map((p) => path.resolve(cwd, p));
+  const folder = singleFolder(inputs);
+  const configFile = configFileFor(cwd, opts.config, folder);
   const strategy = opts.cacheStrategy ?? 'metadata';
   const key = cacheKey({
-    tool: TOOL_VERSION, code: fingerprintFile(__filename, strategy), knowledge: KNOWLEDGE_AS_OF, cwd, inputs, folder, color: style.color, width: style.width,
+    tool: TOOL_VERSION, code: codeFiles().map((f) => fingerprintFile(f, strategy)), knowledge: KNOWLEDGE_AS_OF, cwd, inputs, folder,
+    color: (io.style ?? PLAIN).color, width: (io.style ?? PLAIN).width,
     options: { ...opts, cache: undefined, cacheLocation: undefined },
-    config: loaded.file ? [loaded.file, fingerprintFile(loaded.file, strategy)] : undefined,
+    config: configFile ? [configFile, fingerprintFile(configFile, strategy)] : undefined,
   });
   const cache = new CheckCache(path.resolve(cwd, opts.cacheLocation ?? DEFAULT_CACHE_LOCATION));
   const hit = cache.hit(key);
   if (hit) return { ...hit, cached: true };
   const deps = noDependencies(strategy);
   for (const abs of inputs) deps.stats[abs] = fingerprintStat(abs);
-  const outcome = checkOnce(opts, cwd, io, setup, deps);
+  const outcome = lazy().checkOnce(opts, cwd, io, deps);
   cache.save(key, deps, outcome);
   return outcome;
 }
 
-/** The inputs as given and resolved, the single folder argument, and the configuration they select. */
-interface RunSetup { inputList: Input[]; inputs: string[]; folder?: string; loaded: ReturnType<typeof loadConfig> }
-
-function setUp(opts: CheckOptions, cwd: string): RunSetup {
-  const given = opts.stdin && opts.stdinFilename ? [opts.stdinFilename] : opts.paths;
-  const inputList: Input[] = given.map((p) => ({ given: p, abs: path.resolve(cwd, p) }));
-  const inputs = inputList.map((i) => i.abs);
-  const folder = opts.stdin ? undefined : singleFolder(inputs);
-  const loaded = loadConfig(cwd, opts.config, opts.targets, undefined, folder ?? (opts.stdin ? path.dirname(inputs[0]) : undefined));
-  return { inputList, inputs, folder, loaded };
-}
-
-function checkOnce(opts: CheckOptions, cwd: string, io: CheckIo, { inputList, inputs, folder, loaded }: RunSetup, deps?: Dependencies): CheckOutcome {
-  const style = io.style ?? PLAIN;
-  // Without a config file, a single folder argument is the workspace (cross-file rules look there).
-  const root = loaded.file || !folder ? loaded.root : folder;
-  const stdinText = opts.stdin ? stripBom((io.readStdin ?? (() => ''))()) : undefined;
-  const freshOverlays = () => new Map<string, string>(stdinText !== undefined ? [[toPosix(inputs[0]), stdinText]] : []);
-  let workspace = new NodeWorkspace(toPosix(root), freshOverlays(), deps);
-  const scan = opts.stdin ? { files: [inputs[0]], problems: [] } : findKnownFiles(inputs, workspace);
-  // Files a plugin manifest points at (a root ./hooks.json …) are components even where their path says nothing.
-  let fileList = withReferencedFiles(scan.files, workspace, inputs);
-  let stderr = scan.problems.map((p) => `plugin-lens: ${p}\n`).join('');
-  stderr += loaded.config.problems.map((p) => `plugin-lens: ${loaded.file}: ${p}\n`).join('');
-  if (scan.problems.length && fileList.length === 0) return { output: '', stderr, exitCode: 2 };
-
-  const show = (abs: string) => displayPath(abs, inputList, cwd);
-  const unknown: string[] = [];
-  const validate = (abs: string, override?: string): FileReport | undefined => {
-    const v = validatePath(abs, workspace, loaded.config, override ?? (abs === inputs[0] ? stdinText : undefined));
-    if (!v) { stderr += `plugin-lens: cannot read ${show(abs)}\n`; return undefined; }
-    if (!v.result.kind) { if (!unknown.includes(abs)) unknown.push(abs); return undefined; }
-    return { file: show(abs), abs, text: v.text, findings: v.result.findings };
-  };
-
-  let reports = fileList.map((f) => validate(f)).filter((r): r is FileReport => r !== undefined);
-  if (opts.warnUnknown) for (const abs of unknown) stderr += `plugin-lens: ${notKnown(show(abs))}\n`;
-  // Named files that are all of unknown kinds: nothing was checked, which is a usage mistake, not a pass.
-  if (reports.length === 0 && unknown.length > 0 && opts.warnUnknown) return { output: '', stderr, exitCode: 2 };
-  for (const i of inputList) {
-    if (!opts.stdin && isDirectory(i.abs) && !reports.some((r) => r.abs.startsWith(i.abs + path.sep))) {
-      stderr += `plugin-lens: ${noKnownFileIn(i.given)}\n`;
-    }
-  }
-  let prefix = '';
-  if (opts.fix || opts.fixDryRun) {
-    // Cross-file rules read the workspace: overlays make them see the fixed text while passes run.
-    const fixed = fixFiles(reports, opts.fixDryRun, (abs, text) => {
-      workspace.overlays.set(toPosix(abs), text);
-      invalidateWorkspaceIndex(workspace);
-      return validate(abs, text)?.findings ?? [];
-    });
-    prefix = fixed.diff;
-    if (opts.fix) {
-      // A fresh view of what was written (manifest, index, referenced files): the report equals a fresh `check`.
-      workspace = new NodeWorkspace(toPosix(root), freshOverlays());
-      fileList = withReferencedFiles(opts.stdin ? [inputs[0]] : findKnownFiles(inputs, workspace).files, workspace, inputs);
-      reports = fileList.map((f) => validate(f)).filter((r): r is FileReport => r !== undefined);
-    }
-  }
-  const visible = (f: Finding) => !opts.quiet || f.severity === 'error';
-  const shown = reports.map((r) => ({ ...r, findings: r.findings.filter(visible) }));
-  const errors = count(reports, 'error');
-  const warnings = count(reports, 'warning');
-  const tooManyWarnings = opts.maxWarnings !== undefined && opts.maxWarnings >= 0 && warnings > opts.maxWarnings;
-  const output = prefix + formatReport(opts.format, shown, { files: reports.length, errors, warnings, infos: count(reports, 'info') }, style);
-  if (tooManyWarnings) stderr += `plugin-lens: ${warnings} warnings exceed --max-warnings ${opts.maxWarnings}\n`;
-  return { output, stderr, exitCode: errors > 0 || tooManyWarnings ? 1 : 0 };
-}
-
-function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
-/** The scanned files plus those a plugin manifest points at (a root ./hooks.json …) inside the inputs. */
-function withReferencedFiles(scanned: readonly string[], workspace: NodeWorkspace, inputs: readonly string[]): string[] {
-  const out = [...scanned];
-  const known = new Set(scanned);
-  for (const file of referencedComponentFiles(workspace).keys()) {
-    const abs = path.resolve(file);
-    if (!known.has(abs) && inputs.some((i) => abs === i || abs.startsWith(i + path.sep))) { out.push(abs); known.add(abs); }
-  }
-  return out;
-}
-
-function count(reports: FileReport[], severity: Finding['severity']): number {
-  return reports.reduce((n, r) => n + r.findings.filter((f) => f.severity === severity).length, 0);
+/** The code a cached result came from: this bundle and the lazily loaded one beside it (when bundled). */
+function codeFiles(): string[] {
+  return [__filename, path.join(__dirname, 'cli-lazy.js')];
 }

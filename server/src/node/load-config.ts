@@ -1,25 +1,14 @@
 /** Finds and reads `.plugin-lens.json` (explicit path, or upward from the start folder). */
-import * as fs from 'fs';
 import * as path from 'path';
 import { parse as parseJsonc } from 'jsonc-parser';
 import { resolveConfig, type RawConfig, type ResolvedConfig } from '../core/config';
 import type { SurfaceId } from '../core/surfaces';
 import { readText } from './node-workspace';
+import { configFileFor } from './config-file';
 
-export const CONFIG_FILE = '.plugin-lens.json';
+export { CONFIG_FILE, findConfigFile } from './config-file';
 
 export interface LoadedConfig { root: string; file?: string; config: ResolvedConfig; raw?: RawConfig }
-
-export function findConfigFile(start: string): string | undefined {
-  let dir = path.resolve(start);
-  for (;;) {
-    const candidate = path.join(dir, CONFIG_FILE);
-    if (fs.existsSync(candidate)) return candidate;
-    const parent = path.dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
-  }
-}
 
 /**
  * Loads the configuration; `explicit` must exist. Without it, `.plugin-lens.json` is looked for upward
@@ -27,7 +16,7 @@ export function findConfigFile(start: string): string | undefined {
  * folder, else `cwd`.
  */
 export function loadConfig(cwd: string, explicit?: string, targets?: SurfaceId[], extra?: RawConfig, searchFrom?: string): LoadedConfig {
-  const file = explicit ? path.resolve(cwd, explicit) : (searchFrom && findConfigFile(searchFrom)) || findConfigFile(cwd);
+  const file = configFileFor(cwd, explicit, searchFrom);
   let raw: RawConfig | undefined;
   if (file) {
     const text = readText(file);
