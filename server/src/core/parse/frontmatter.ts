@@ -66,16 +66,19 @@ export function* lineIterator(text: string): Generator<Line> {
   if (start < text.length) yield { offset: start, text: text.slice(start), eol: '' };
 }
 
-/** Lines with their offsets; `text` excludes the line break (CRLF, LF or CR). */
-export function splitLines(text: string): Line[] {
+/**
+ * Lines with their offsets (plus `base`: the offset of `text` in its file); `text` excludes the line
+ * break (CRLF, LF or CR).
+ */
+export function splitLines(text: string, base = 0): Line[] {
   const out: Line[] = [];
   const re = /\r\n|\n|\r/g;
   let start = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
-    out.push({ offset: start, text: text.slice(start, m.index), eol: m[0] });
+    out.push({ offset: base + start, text: text.slice(start, m.index), eol: m[0] });
     start = m.index + m[0].length;
   }
-  if (start < text.length) out.push({ offset: start, text: text.slice(start), eol: '' });
+  if (start < text.length) out.push({ offset: base + start, text: text.slice(start), eol: '' });
   return out;
 }

@@ -41,7 +41,8 @@ export function frontmatterView(file: ParsedFile): FrontmatterView {
   const view: FrontmatterView = { root: file.root, fields: [], hazards: [], fatal: [] };
   cache.set(file, view);
   if (!fm?.present || fm.unclosed || fm.contentEnd <= fm.contentStart) return view;
-  const lines = splitLines(file.text).filter((l) => l.offset >= fm.contentStart && l.offset < fm.contentEnd);
+  // Only the frontmatter's lines (contentEnd is the closing fence's line start): a long body is never split.
+  const lines = splitLines(file.text.slice(fm.contentStart, fm.contentEnd), fm.contentStart);
   let yamlText = file.text.slice(fm.contentStart, fm.contentEnd);
   if (file.syntaxErrors.length > 0) {
     lines.forEach((line, i) => {
