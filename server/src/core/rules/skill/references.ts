@@ -63,9 +63,11 @@ export function findReferences(text: string, start: number): Reference[] {
 }
 
 function scanReferences(text: string, start: number): Reference[] {
-  const code = codeRanges(text, start);
-  const inCode = (o: number) => inRanges(code, o);
-  const inExample = (o: number) => inRanges(code, o, ([, , lang]) => lang !== undefined && EXAMPLE_LANGS.has(lang));
+  // Code ranges only when there is a reference to place: most bodies have none, and the scan is the cost.
+  let code: Array<[number, number, string?]> | undefined;
+  const ranges = () => (code ??= codeRanges(text, start));
+  const inCode = (o: number) => inRanges(ranges(), o);
+  const inExample = (o: number) => inRanges(ranges(), o, ([, , lang]) => lang !== undefined && EXAMPLE_LANGS.has(lang));
   const out: Reference[] = [];
   const link = /!?\[[^\]\n]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
   link.lastIndex = start;
