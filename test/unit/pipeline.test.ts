@@ -8,6 +8,26 @@ import { MAX_FILE_BYTES } from '../../server/src/core/limits';
 const ws = new InMemoryWorkspace('/ws');
 
 describe('validation pipeline', () => {
+  it('validates a file the same whether or not another file\'s load stage ran its first phase before', () => {
+    const files = {
+      '.claude-plugin/plugin.json': JSON.stringify({ name: 'demo', hooks: './hooks.json' }),
+      'hooks.json': JSON.stringify({ hooks: { PostToolUsed: [{ hooks: [{ type: 'command', command: 'echo hi' }] }], Stop: 'not a list' } }),
+      'skills/demo/SKILL.md': '---\nname: demo\ndescription: Demo skill. Use when testing.\n---\nBody\n',
+    };
+    const alone = new InMemoryWorkspace('/ws', files);
+    const direct = validateFile({ path: '/ws/hooks.json', text: files['hooks.json'] }, { workspace: alone });
+    const shared = new InMemoryWorkspace('/ws', files);
+    for (const f of ['.claude-plugin/plugin.json', 'skills/demo/SKILL.md']) validateFile({ path: `/ws/${f}`, text: files[f as keyof typeof files] }, { workspace: shared });
+    const after = validateFile({ path: '/ws/hooks.json', text: files['hooks.json'] }, { workspace: shared });
+    assert.ok(direct.findings.length > 0, 'the hooks file has findings');
+    assert.deepEqual(after.findings, direct.findings);
+    assert.deepEqual(after.reach, direct.reach);
+    const plugin = (w: InMemoryWorkspace) => validateFile({ path: '/ws/.claude-plugin/plugin.json', text: files['.claude-plugin/plugin.json'] }, { workspace: w });
+    const fresh = new InMemoryWorkspace('/ws', files);
+    validateFile({ path: '/ws/hooks.json', text: files['hooks.json'] }, { workspace: fresh });
+    assert.deepEqual(plugin(fresh).findings, plugin(new InMemoryWorkspace('/ws', files)).findings);
+  });
+
   it('reports one file/too-large finding instead of parsing a huge file', () => {
     const text = '{"name": "' + 'x'.repeat(MAX_FILE_BYTES) + '"}';
     const r = validateFile({ path: '/ws/.claude-plugin/plugin.json', text }, { workspace: ws });

@@ -60,7 +60,7 @@ export function validateFile(input: ValidateInput, env: ValidateEnv): ValidateRe
  * the plugin's manifest and the files the item's plugin references), then the reach rules, which read
  * the load stage's result. `withReach: false` stops after the first phase (used for other files).
  */
-function run(input: ValidateInput, env: ValidateEnv, withReach: boolean): ValidateResult {
+function run(input: ValidateInput, env: ValidateEnv, withReach: boolean, onFirstPhase?: (own: readonly Finding[], parsed: ParsedFile) => void): ValidateResult {
   const config = env.config ?? DEFAULT_CONFIG;
   const rel = relative(env.workspace.root, input.path);
   if (config.isIgnored(rel)) return { kind: undefined, findings: [] };
@@ -68,7 +68,10 @@ function run(input: ValidateInput, env: ValidateEnv, withReach: boolean): Valida
   const kind = input.kind ?? detectKind(input.path, () => input.text) ?? referencedComponentFiles(env.workspace).get(input.path);
   if (!kind) return { kind: undefined, findings: [] };
   const guard = guardLimits(input, kind);
-  const parsed = parseFile(input.path, input.text, guard ? 'file' : kind, input.bom === true);
+  // Another file's load stage may already have run this file's first phase (a hooks.json its plugin
+  // references): its parse and findings are this file's, so neither is computed twice.
+  const reused = withReach && !guard && input.kind === undefined && !input.bom ? takeFirstPhase(input, kind, env, config) : undefined;
+  const parsed = reused?.parsed ?? parseFile(input.path, input.text, guard ? 'file' : kind, input.bom === true);
   const ruleKind: FileKindId = guard ? 'file' : kind;
   const targets = targetsFor(input.path, kind, env.workspace, config);
   const findings: Finding[] = [];
@@ -95,8 +98,9 @@ function run(input: ValidateInput, env: ValidateEnv, withReach: boolean): Valida
       }, undefined));
     }
   };
-  for (const rule of rules) if (!rule.id.startsWith('reach/')) runRule(rule);
-  const own = preferSpecificFindings(findings);
+  if (!reused) for (const rule of rules) if (!rule.id.startsWith('reach/')) runRule(rule);
+  const own = reused ? [...reused.own] : preferSpecificFindings(findings);
+  onFirstPhase?.(own, parsed);
   if (withReach && !guard) {
     if (input.kind === undefined) rememberFirstPhase(input, own, env);
     reach = loadStage(input.path, own, parsed, env, config);
@@ -123,7 +127,24 @@ function loadStage(path: string, own: readonly Finding[], parsed: ParsedFile, en
 
 const byOffsetThenRule = (a: Finding, b: Finding) => a.offset - b.offset || a.ruleId.localeCompare(b.ruleId);
 
-const FIRST_PHASE = new WeakMap<object, Map<string, { text: string; findings: Finding[] }>>();
+interface FirstPhase {
+  text: string;
+  /** Sorted, as `run` returns them. */
+  findings: Finding[];
+  /** Kept from `firstPhase` until the file's own validation takes them (then dropped: memory). */
+  pending?: { own: readonly Finding[]; parsed: ParsedFile; config: ResolvedConfig };
+}
+
+const FIRST_PHASE = new WeakMap<object, Map<string, FirstPhase>>();
+
+/** The first phase `firstPhase` ran for this very text, kind and configuration, if any (taken once). */
+function takeFirstPhase(input: ValidateInput, kind: FileKindId, env: ValidateEnv, config: ResolvedConfig): FirstPhase['pending'] {
+  const entry = FIRST_PHASE.get(getWorkspaceIndex(env.workspace))?.get(input.path);
+  const pending = entry?.pending;
+  if (!entry || !pending) return undefined;
+  entry.pending = undefined;
+  return entry.text === input.text && pending.config === config && pending.parsed.kind === kind ? pending : undefined;
+}
 
 /** First-phase findings of another file (its manifest, a referenced hooks.json), memoized per index and text. */
 function firstPhase(path: string, env: ValidateEnv, config: ResolvedConfig): Finding[] {
@@ -135,8 +156,9 @@ function firstPhase(path: string, env: ValidateEnv, config: ResolvedConfig): Fin
   const hit = memo.get(path);
   if (hit && hit.text === text) return hit.findings;
   const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const findings = run({ path, text: clean, bom: clean !== text }, { ...env, config }, false).findings;
-  memo.set(path, { text, findings });
+  let pending: FirstPhase['pending'];
+  const findings = run({ path, text: clean, bom: clean !== text }, { ...env, config }, false, (own, parsed) => { pending = { own: [...own], parsed, config }; }).findings;
+  memo.set(path, { text, findings, pending });
   return findings;
 }
 
