@@ -11,7 +11,6 @@ import { fingerprintFile, fingerprintStat, noDependencies } from '../node/depend
 import { configFileFor } from '../node/config-file';
 import { isDirectory } from '../node/fs-util';
 import { TOOL_VERSION } from './version';
-import { KNOWLEDGE_AS_OF } from '../core/version';
 import { lazy } from './lazy-load';
 
 /** The folder a run is about: its one directory argument, if that is what it got. */
@@ -35,7 +34,7 @@ export function runCheck(opts: CheckOptions, cwd: string, io: CheckIo = {}): Che
   const configFile = configFileFor(cwd, opts.config, folder);
   const strategy = opts.cacheStrategy ?? 'metadata';
   const key = cacheKey({
-    tool: TOOL_VERSION, code: codeFiles().map((f) => fingerprintFile(f, strategy)), knowledge: KNOWLEDGE_AS_OF, cwd, inputs, folder,
+    tool: TOOL_VERSION, code: codeFiles().map((f) => fingerprintFile(f, strategy)), cwd, inputs, folder,
     color: (io.style ?? PLAIN).color, width: (io.style ?? PLAIN).width,
     options: { ...opts, cache: undefined, cacheLocation: undefined },
     config: configFile ? [configFile, fingerprintFile(configFile, strategy)] : undefined,
@@ -50,7 +49,10 @@ export function runCheck(opts: CheckOptions, cwd: string, io: CheckIo = {}): Che
   return outcome;
 }
 
-/** The code a cached result came from: this bundle and the lazily loaded one beside it (when bundled). */
+/**
+ * The code a cached result came from: this bundle and the lazily loaded one beside it (when bundled),
+ * which carries the rules and the knowledge base (so no knowledge import here: it is 400 KB of JSON).
+ */
 function codeFiles(): string[] {
   return [__filename, path.join(__dirname, 'cli-lazy.js')];
 }
