@@ -86,4 +86,10 @@ function unknownCommand(name: string): string {
   return `unknown ${name.startsWith('-') ? 'option' : 'command'} "${name}".${hint || ` Commands: ${COMMAND_NAMES.join(', ')}.`}`;
 }
 
+// `plugin-lens rules | head`: the reader closing the pipe is not an error of ours; stop writing quietly.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code !== 'EPIPE') throw err;
+  process.stdout.destroy();
+});
+
 main(process.argv.slice(2));

@@ -216,3 +216,12 @@ describe('CLI: rules and explain', () => {
     assert.match(r.out, /^ {2}https:\/\/agentskills\.io\/specification \(copy of \d{4}-\d{2}-\d{2}\)$/m);
   });
 });
+
+describe('CLI: a reader that closes the pipe early', () => {
+  it('`rules --format json | head -c 100` ends quietly: no EPIPE stack trace', () => {
+    // The shell closes the pipe after 100 bytes; the CLI must not crash on the write that follows.
+    const r = spawnSync('sh', ['-c', `node "${CLI}" rules --format json | head -c 100 >/dev/null; echo "status=$?"`], { encoding: 'utf8' });
+    assert.equal(r.stderr, '', r.stderr);
+    assert.match(r.stdout, /status=0/);
+  });
+});
