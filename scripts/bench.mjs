@@ -47,6 +47,9 @@ const inproc = JSON.parse(execFileSync(process.execPath, [bench, corpus], { enco
 // (4) over stdio: didChange → publishDiagnostics / pull result; and server RSS with the corpus open.
 const lsp = existsSync(join(repo, 'dist/server.js')) ? await lspLatency({ server: join(repo, 'dist/server.js'), corpus }) : undefined;
 
+// The push-mode debounce the server is built with (server/src/server.ts), so row 4 says what it includes.
+const SERVER_DEBOUNCE_MS = /debounceMs: (\d+)/.exec(readFileSync(join(repo, 'server/src/server.ts'), 'utf8'))?.[1] ?? '?';
+
 // (6) the official validator looped over the corpus plugins, when the conformance oracle is installed.
 let oracle;
 const oracleBin = quick ? undefined : findOracle();
@@ -61,7 +64,11 @@ if (oracleBin) {
   t = process.hrtime.bigint();
   for (const p of plugins) spawnSync(process.execPath, [cli, 'check', p, '--format', 'json'], { encoding: 'utf8' });
   const lensMs = Number(process.hrtime.bigint() - t) / 1e6;
-  oracle = { plugins: plugins.length, oracleMs, lensMs };
+  // How a CI job runs Plugin Lens: one process over every plugin (the official validator takes one per call).
+  t = process.hrtime.bigint();
+  spawnSync(process.execPath, [cli, 'check', ...plugins, '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const lensOneMs = Number(process.hrtime.bigint() - t) / 1e6;
+  oracle = { plugins: plugins.length, oracleMs, lensMs, lensOneMs };
 }
 
 // (8) cold vs cached: the same check with --cache, first run fills it, the next three are served from it.
@@ -114,17 +121,17 @@ const f = (n, d = 1) => (n === undefined ? 'n/a' : n.toFixed(d));
 const ok = (cond) => (cond === undefined ? 'not measured' : cond ? 'met' : '**not met**');
 const rows = [
   ['1. CLI `check` over the corpus, cold process (median of 5)', `${f(cliMs, 0)} ms wall (${runs[0].files} files; bare \`node -e 0\` start: ${f(nodeStart, 0)} ms), peak RSS ${f(cliRss)} MB`, '≤ 1,000 ms', ok(cliMs <= 1000)],
-  ['2. in-process validation vs raw parse (same bytes, warm, best of 3)', `${f(inproc.validateMs, 0)} ms vs ${f(inproc.rawParseMs, 0)} ms = **${f(inproc.ratio, 2)}×**`, '≤ 3×', ok(inproc.ratio <= 3)],
+  ['2. in-process validation vs raw parse (same bytes, warm, best of 3)', `${f(inproc.validateMs, 0)} ms vs ${f(inproc.rawParseMs, 0)} ms = **${f(inproc.ratio, 2)}×**`, '≤ 2.5×', ok(inproc.ratio <= 2.5)],
   ['3a. 2,000-line SKILL.md, one-character edit, 200 edits', `p50 ${f(inproc.skill2000.p50, 2)} ms, p95 ${f(inproc.skill2000.p95, 2)} ms, max ${f(inproc.skill2000.max, 2)} ms`, 'p95 ≤ 10 ms', ok(inproc.skill2000.p95 <= 10)],
   ['3b. 300-entry marketplace.json, one-character edit, 200 edits', `p50 ${f(inproc.marketplace300.p50, 2)} ms, p95 ${f(inproc.marketplace300.p95, 2)} ms, max ${f(inproc.marketplace300.max, 2)} ms`, '—', ''],
-  ['4. stdio: didChange → diagnostics (server debounce included)', lsp ? `p50 ${f(lsp.p50, 1)} ms, p95 ${f(lsp.p95, 1)} ms over ${lsp.n} edits (debounce ${lsp.debounceMs ?? '?'} ms)` : 'server not built', '—', ''],
+  ['4. stdio: didChange → diagnostics (server debounce included)', lsp ? `p50 ${f(lsp.p50, 1)} ms, p95 ${f(lsp.p95, 1)} ms over ${lsp.n} edits (the server's debounce: ${SERVER_DEBOUNCE_MS} ms)` : 'server not built', '—', ''],
   ['5. server RSS with every corpus file open (scan done, every opened file validated and published)', lsp ? `${f(lsp.rssMb)} MB (${lsp.openFiles} files opened)` : 'n/a', '≤ 150 MB', ok(lsp ? lsp.rssMb <= 150 : undefined)],
-  ['6. official validator vs Plugin Lens, same plugins, one process each', oracle ? `${oracle.plugins} plugins: oracle ${f(oracle.oracleMs, 0)} ms, Plugin Lens ${f(oracle.lensMs, 0)} ms = oracle **${f(oracle.oracleMs / oracle.lensMs, 1)}×** slower` : 'oracle not installed (npm run conformance installs it)', '—', ''],
+  ['6. official validator looped over the same plugins (one process each) vs Plugin Lens (one process each; one process for all)', oracle ? `${oracle.plugins} plugins: oracle ${f(oracle.oracleMs, 0)} ms; Plugin Lens ${f(oracle.lensMs, 0)} ms one process each = **${f(oracle.oracleMs / oracle.lensMs, 1)}×**, ${f(oracle.lensOneMs, 0)} ms in one process = **${f(oracle.oracleMs / oracle.lensOneMs, 1)}×** faster` : 'oracle not installed (npm run conformance installs it)', '≥ 50× faster', oracle ? ok(oracle.oracleMs / oracle.lensOneMs >= 50) : 'not measured'],
   ['7. file-system syscalls of one corpus run (strace -c)', sys ? `openat ${sys.openat ?? 0}, getdents64 ${sys.getdents64 ?? 0}, statx ${sys.statx ?? 0}, newfstatat ${sys.newfstatat ?? 0} for ${runs[0].files} checked files in ${sys.dirs} folders` : 'strace not installed', 'each folder listed once', ''],
   ['8. `check --cache`: cold (fills the cache) vs cached re-check of the unchanged corpus (median of 3)', `${f(cacheCold, 0)} ms vs ${f(cacheWarm, 0)} ms = **${f(cacheCold / cacheWarm, 1)}×** faster`, 'cached ≤ 300 ms', ok(cacheWarm <= 300)],
   ['9. allocation of one corpus `check` (GC entries, v8 heap statistics)', gc ? `${gc.count} collections (${gc.major} major), ${f(gc.ms, 0)} ms paused in total (longest ${f(gc.maxMs, 1)} ms), heap peak ${f(gc.peakHeapMb)} MB, peak RSS ${f(gc.maxRssMb)} MB` : 'n/a', '—', ''],
   [`10. scaling: cold \`check\` of the corpus replicated ${scaling.map((x) => `${x.times}×`).join(', ')}`, `${scaling.map((x) => `${x.times}×: ${x.files} files in ${f(x.ms, 0)} ms = ${f(x.perFileMs, 2)} ms/file (${f(x.rssMb, 0)} MB)`).join('; ')}; **${scaling[scaling.length - 1].times}×/1× = ${f(scaleRatio, 1)}×** the time`, `16× in ≤ 17× the time`, scaling.length === 3 ? ok(scaleRatio <= 17) : 'not measured (--quick)'],
-  ['11a. server on a large workspace: RSS after the initial scan', big ? `${f(big.rssMb)} MB for ${big.files} files (peak while scanning ${f(big.rssPeakMb)} MB; scan ${f(big.scanMs / 1000, 1)} s, ${big.progress.report} progress reports; ${big.gc ? `${big.gc.count} GCs, ${f(big.gc.ms, 0)} ms paused, heap ${f(big.gc.usedHeapMb)} MB used` : ''})` : 'server not built', '≤ 300 MB at 20,000 files', big && big.files >= 20000 ? ok(big.rssMb <= 300) : 'not measured'],
+  ['11a. server on a large workspace: RSS after the initial scan', big ? `${f(big.rssMb)} MB for ${big.files} files (peak while scanning ${f(big.rssPeakMb)} MB; scan ${f(big.scanMs / 1000, 1)} s, ${big.progress.report} progress reports${big.gc ? `; ${big.gc.count} GCs, ${f(big.gc.ms, 0)} ms paused, heap ${f(big.gc.usedHeapMb)} MB used` : ''})` : 'server not built', '≤ 300 MB at 20,000 files', big && big.files >= 20000 ? ok(big.rssMb <= 300) : 'not measured'],
   ['11b. hover on an open SKILL.md while that scan runs', big ? `first ${f(big.first, 0)} ms (waits for the folder's index, built in slices); then p50 ${f(big.during.p50, 1)} ms, p95 ${f(big.during.p95, 1)} ms, max ${f(big.during.max, 0)} ms over ${big.during.n} hovers (${big.during.answeredBeforeEnd} answered before the scan ended)` : 'n/a', 'no wait > 50 ms behind the scan (max)', big ? ok(big.during.max <= 50) : 'not measured'],
   ['11c. after the scan: hover; re-validation of an open 2,000-line SKILL.md (didChange + textDocument/diagnostic)', big ? `hover p50 ${f(big.hover.p50, 2)} ms, p95 ${f(big.hover.p95, 2)} ms; re-validation p50 ${f(big.revalidate.p50, 2)} ms, p95 ${f(big.revalidate.p95, 2)} ms, max ${f(big.revalidate.max, 1)} ms over ${big.revalidate.n} edits` : 'n/a', 're-validation p95 ≤ 10 ms', big ? ok(big.revalidate.p95 <= 10) : 'not measured'],
   ['`.vsix` size', vsixMb === undefined ? 'not packaged (npm run package)' : `${f(vsixMb, 2)} MB`, '≤ 1.5 MB', ok(vsixMb === undefined ? undefined : vsixMb <= 1.5)],
