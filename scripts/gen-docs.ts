@@ -1,7 +1,8 @@
 /**
  * Generates, from the rule registry: each `docs/rules/<id>.md` header (hand-written prose below the
  * marker is kept), the index `docs/rules/README.md`, the rules table in README.md, and the
- * `pluginLens.rules` settings schema in package.json. `--check` writes nothing and exits 1 when stale.
+ * `pluginLens.rules` settings schema in package.json; from the knowledge base, the channel ids of
+ * schemas/plugin-lens-config.schema.json. `--check` writes nothing and exits 1 when stale.
  * Run: npx tsx scripts/gen-docs.ts [--check]
  */
 import * as fs from 'fs';
@@ -11,6 +12,7 @@ import * as path from 'path';
 import { RULES } from '../server/src/core/rules';
 import type { Rule } from '../server/src/core/types';
 import { rulesTable } from '../server/src/cli/rules-command';
+import { KNOWLEDGE } from '../server/src/core/reach/knowledge';
 
 const ROOT = path.resolve(__dirname, '..');
 const MARK = '<!-- end of generated header: write the rule\'s prose below -->';
@@ -61,7 +63,22 @@ export function generate(): Map<string, string> {
     props['pluginLens.rules'].propertyNames = { anyOf: [{ enum: RULES.map((r) => r.id).sort() }, { pattern: '[*?]' }] };
     out.set(pkgPath, JSON.stringify(pkg, null, 2) + '\n');
   }
+  // The channel ids a `.plugin-lens.json` distribution may name (inlined: ajv reports a `$ref`'s errors
+  // outside the anyOf branch, and the best-branch reduction would not see them).
+  const configSchemaPath = path.join(ROOT, 'schemas', 'plugin-lens-config.schema.json');
+  const configSchema = JSON.parse(fs.readFileSync(configSchemaPath, 'utf8'));
+  const distribution = configSchema.properties.distribution.additionalProperties.anyOf;
+  for (const slot of [distribution[0], distribution[1].items, configSchema.properties.channels.additionalProperties]) {
+    slot.enum = KNOWLEDGE.channels.map((c) => c.id);
+    slot.markdownEnumDescriptions = KNOWLEDGE.channels.map((c) => `${c.name}: ${c.description}`);
+  }
+  out.set(configSchemaPath, asciiJson(configSchema));
   return out;
+}
+
+/** JSON with 2-space indentation and non-ASCII escaped, as the hand-edited schemas are written. */
+function asciiJson(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) + '\n';
 }
 
 function header(rule: Rule): string {

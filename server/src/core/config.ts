@@ -1,6 +1,7 @@
 /**
- * `.plugin-lens.json`: per-rule severities (id or glob), ignore globs, target surfaces, channel
- * overrides. Editor settings are merged by the server before this is resolved; the file wins.
+ * `.plugin-lens.json`: per-rule severities (id or glob), ignore globs, target surfaces, declared
+ * distribution (`distribution`, and its predecessor `channels`). Editor settings are merged by the server
+ * before this is resolved; the file wins.
  */
 import picomatch from 'picomatch';
 import type { Severity, SeverityOrOff } from './types';
@@ -10,6 +11,9 @@ export interface RawConfig {
   rules?: Record<string, unknown>;
   ignore?: unknown;
   targets?: unknown;
+  /** glob → channel id or [channel ids]: how the items under the glob are distributed. */
+  distribution?: Record<string, unknown>;
+  /** The predecessor of `distribution` (glob → one channel id), still read. */
   channels?: Record<string, unknown>;
   anthropicOwned?: unknown;
   platforms?: unknown;
@@ -24,7 +28,11 @@ export interface ResolvedConfig {
   isIgnored(relativePath: string): boolean;
   /** Explicit targets, or undefined to use each file's default. */
   targets?: readonly SurfaceId[];
-  /** Channel overrides: glob → channel id, in declaration order. */
+  /**
+   * Declared channels: `distribution` entries first (an array value expands into one entry per channel,
+   * in order), then the `channels` entries whose glob `distribution` does not name. The first entry that
+   * matches a path and carries the item's kind is the channel in use.
+   */
   channels: ReadonlyArray<{ glob: string; channel: string; match(relativePath: string): boolean }>;
   /** The workspace is Anthropic's own: reserved-name rules do not apply. */
   anthropicOwned: boolean;
@@ -62,9 +70,7 @@ export function resolveConfig(raw: RawConfig | undefined, extraTargets?: readonl
       else problems.push(`targets: "${String(t)}" is not a surface id`);
     }
   }
-  const channels = Object.entries(raw?.channels ?? {})
-    .filter(([, c]) => typeof c === 'string')
-    .map(([glob, channel]) => ({ glob, channel: channel as string, match: picomatch(glob, { dot: true }) }));
+  const channels = declaredChannels(raw);
   return {
     severityFor(ruleId, fallback) {
       const direct = exact.get(ruleId);
@@ -81,6 +87,26 @@ export function resolveConfig(raw: RawConfig | undefined, extraTargets?: readonl
     platforms: Array.isArray(raw?.platforms) ? raw.platforms.filter((p): p is string => typeof p === 'string') : [],
     problems,
   };
+}
+
+/** `distribution` wins over `channels` for the same glob; other `channels` globs follow its entries. */
+function declaredChannels(raw: RawConfig | undefined): ResolvedConfig['channels'] {
+  const out: Array<{ glob: string; channel: string; match(relativePath: string): boolean }> = [];
+  const distribution = isRecord(raw?.distribution) ? raw.distribution : {};
+  const legacy = isRecord(raw?.channels) ? raw.channels : {};
+  const add = (glob: string, value: unknown) => {
+    const ids = (Array.isArray(value) ? value : [value]).filter((c): c is string => typeof c === 'string');
+    if (!ids.length) return;
+    const match = picomatch(glob, { dot: true });
+    for (const channel of ids) out.push({ glob, channel, match });
+  };
+  for (const [glob, value] of Object.entries(distribution)) add(glob, value);
+  for (const [glob, value] of Object.entries(legacy)) if (!Object.hasOwn(distribution, glob)) add(glob, value);
+  return out;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 function normalizeLevel(value: unknown): SeverityOrOff | undefined {

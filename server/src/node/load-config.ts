@@ -36,6 +36,7 @@ export function mergeRaw(base: RawConfig | undefined, over: RawConfig | undefine
     rules: { ...(base.rules ?? {}), ...(over.rules ?? {}) },
     ignore: [...(Array.isArray(base.ignore) ? base.ignore : []), ...(Array.isArray(over.ignore) ? over.ignore : [])],
     targets: over.targets ?? base.targets,
+    distribution: { ...(base.distribution ?? {}), ...(over.distribution ?? {}) },
     channels: { ...(base.channels ?? {}), ...(over.channels ?? {}) },
     anthropicOwned: over.anthropicOwned ?? base.anthropicOwned,
     platforms: over.platforms ?? base.platforms,

@@ -30,7 +30,7 @@ export default defineRule({
       const first: SurfaceId = missed[0];
       const alternatives = [...new Set(missed.flatMap((s) => channelsFor(r, s)))].filter((c) => c !== r.channel);
       const todo = alternatives.length
-        ? ` To reach ${surfaceList(missed)}, distribute it as ${alternatives.slice(0, 3).map((c) => `"${channelName(c)}" (${c})`).join(' or ')}; if it already is, set that channel for this path in .plugin-lens.json "channels".`
+        ? ` To reach ${surfaceList(missed)}, distribute it as ${alternatives.slice(0, 3).map((c) => `"${channelName(c)}" (${c})`).join(' or ')}; if it already is, declare it for this path in .plugin-lens.json "distribution".`
         : ` No channel for a ${r.item.kind} reaches ${surfaceList(missed)}; drop ${missed.length > 1 ? 'them' : 'it'} from your targets for this path.`;
       ctx.report({
         range: r.item.range,
