@@ -276,7 +276,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
         completionProvider: { triggerCharacters: ['"', ':'] },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.Refactor, FIX_ALL_KIND] },
         executeCommandProvider: { commands: [ServerCommands.fixAll] },
         ...(pull ? { diagnosticProvider: { identifier: 'plugin-lens', interFileDependencies: true, workspaceDiagnostics: true } } : {}),
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
@@ -370,7 +370,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
 
   const safe = <P extends unknown[], R>(name: string, fn: (...args: P) => R | Promise<R>) => runSafe(log, name, fn);
   registerFeatureHandlers({
-    connection, documents, log, resultFor, configFor,
+    connection, documents, log, resultFor, configFor, workspaceFor: (p) => viewFor(state.folderFor(p)),
     supportsDocumentChanges: () => caps.workspace?.workspaceEdit?.documentChanges === true,
   });
   connection.onRequest(ListItemsRequest, safe('listItems', async (params) => {

@@ -142,6 +142,24 @@ describe('protocol: server over stdio (pull diagnostics)', function () {
     assert.ok(quick.every((a) => a.kind === 'quickfix'));
   });
 
+  it('offers "Distribute as …" refactorings on an item, writing .plugin-lens.json distribution', async () => {
+    const rel = 'my-plugin/agents/reviewer.md';
+    const range = { start: { line: 1, character: 7 }, end: { line: 1, character: 7 } };
+    const actions = await c.conn.sendRequest('textDocument/codeAction', { textDocument: { uri: uriOf(root, rel) }, range, context: { diagnostics: [], only: ['refactor'] } }) as CodeAction[];
+    const titles = actions.map((a) => a.title);
+    assert.ok(actions.length > 0 && actions.every((a) => a.kind === 'refactor' && !a.isPreferred), titles.join(' | '));
+    const org = actions.find((a) => a.title.endsWith('(claude-ai-plugin)'));
+    assert.ok(org, titles.join(' | '));
+    assert.match(org.title, /^Distribute plugin "my-plugin" as /);
+    const edit = org.edit?.documentChanges?.[0] as TextDocumentEdit;
+    assert.equal(edit.textDocument.uri, uriOf(root, '.plugin-lens.json'));
+    const written = JSON.parse(applyTextEdits(FILES['.plugin-lens.json'].text, edit.edits as TextEdit[])) as Record<string, unknown>;
+    assert.deepEqual(written.distribution, { 'my-plugin/**': 'claude-ai-plugin' });
+    assert.deepEqual(written.rules, { 'skill/nonexistent': 'off' }, 'the rest of the file is kept');
+    const quick = await c.conn.sendRequest('textDocument/codeAction', { textDocument: { uri: uriOf(root, rel) }, range, context: { diagnostics: [], only: ['quickfix'] } }) as CodeAction[];
+    assert.ok(!quick.some((a) => a.title.startsWith('Distribute')), 'not offered as a quick fix');
+  });
+
   it('answers the custom requests', async () => {
     type Item = { id: string; kind: string; name: string; uri: string; parentId?: string; findings: { errors: number }; reach?: { cells: Array<{ surface: string; status: string }> } };
     const list = await c.conn.sendRequest('pluginLens/listItems', {}) as { items: Item[] };

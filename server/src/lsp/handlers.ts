@@ -14,6 +14,8 @@ import { doHover } from '../core/features/hover';
 import { reachHover } from './reach-items';
 import { doComplete, type CompletionKind } from '../core/features/complete';
 import { codeActions, FIX_ALL_KIND, type FileChange, type FindingLike } from '../core/features/code-actions';
+import { distributeActions } from '../core/features/distribute-actions';
+import type { Workspace } from '../core/workspace';
 import { collectFixes } from '../core/fixes';
 import { isOurDiagnostic } from './convert';
 import { pathToUri, uriToPath } from './uri';
@@ -44,7 +46,11 @@ export interface HandlerDeps {
   /** `.plugin-lens.json` of the document's folder: path and current text. */
   configFor(path: string): { path: string; text: string | undefined };
   supportsDocumentChanges: () => boolean;
+  /** The workspace view of the document's folder (for "Distribute as …" globs and plugin membership). */
+  workspaceFor(path: string): Workspace;
 }
+
+const ACTION_KIND = { quickfix: CodeActionKind.QuickFix, refactor: CodeActionKind.Refactor, [FIX_ALL_KIND]: FIX_ALL_KIND } as const;
 
 const COMPLETION_KIND: Record<CompletionKind, CompletionItemKind> = {
   property: CompletionItemKind.Property,
@@ -97,10 +103,14 @@ export function registerFeatureHandlers(d: HandlerDeps): void {
       const offset = doc.offsetAt(diag.range.start);
       return { ruleId: diag.data.ruleId, fixes: diag.data.fixes, offset, length: doc.offsetAt(diag.range.end) - offset };
     });
-    const specs = codeActions({ path, context, all: result.findings, config: d.configFor(path), only: params.context.only });
+    const only = params.context.only;
+    const specs = codeActions({ path, context, all: result.findings, config: d.configFor(path), only });
+    if (!only?.length || only.some((o) => o === CodeActionKind.Refactor || CodeActionKind.Refactor.startsWith(o + '.'))) {
+      specs.push(...distributeActions({ results: result.reach ?? [], offset: doc.offsetAt(params.range.start), ws: d.workspaceFor(path), config: d.configFor(path) }));
+    }
     const out: CodeAction[] = [];
     for (const s of specs) {
-      const action: CodeAction = { title: s.title, kind: s.kind === 'quickfix' ? CodeActionKind.QuickFix : FIX_ALL_KIND };
+      const action: CodeAction = { title: s.title, kind: ACTION_KIND[s.kind] };
       if (s.isPreferred) action.isPreferred = true;
       if (s.resolves) action.diagnostics = s.resolves.map((i) => ours[i]);
       if (s.command) action.command = s.command;

@@ -22,7 +22,8 @@ export type FileChange =
 
 export interface ActionSpec {
   title: string;
-  kind: 'quickfix' | typeof FIX_ALL_KIND;
+  /** `refactor`: "Distribute as …" (distribute-actions.ts), no fix for a problem. */
+  kind: 'quickfix' | 'refactor' | typeof FIX_ALL_KIND;
   isPreferred?: boolean;
   changes?: FileChange[];
   command?: { title: string; command: string; arguments: unknown[] };
