@@ -27,11 +27,13 @@ function actionsAt(rel: string, needle: string, configText?: string) {
 const channelOf = (title: string) => /\(([a-z-]+)\)$/.exec(title)?.[1];
 
 describe('features: Distribute as …', () => {
-  it('offers a standalone skill every non-plugin channel whose items include skills, for its folder', () => {
+  it('offers a standalone skill its routes that need no repackaging, in-use first, for its folder', () => {
     const actions = actionsAt('skills/pdf/SKILL.md', 'name: pdf');
-    const expected = KNOWLEDGE.channels.filter((c) => c.items.includes('skill') && !['plugin', 'claude-ai-plugin', 'skills-dir-plugin', 'inline-plugin', 'repo-declared-plugin', 'managed-plugin'].includes(c.id)).map((c) => c.id);
-    assert.deepEqual(actions.map((a) => channelOf(a.title)), expected);
-    assert.ok(expected.includes('org-skill') && expected.includes('skill-upload'));
+    const ids = actions.map((a) => channelOf(a.title));
+    assert.deepEqual(ids.slice(0, 2), ['skill-upload', 'claude-code-project'], 'the in-use routes first (upload, copy into .claude/skills)');
+    for (const id of ['org-skill', 'skills-api', 'claude-code-personal']) assert.ok(ids.includes(id), `${id} in ${ids.join()}`);
+    assert.ok(!ids.includes('plugin') && !ids.includes('claude-ai-plugin'), 'a plugin route needs the skill repackaged: not declared as is');
+    for (const id of ids) assert.ok(KNOWLEDGE.channels.find((c) => c.id === id)?.items.includes('skill'), id);
     for (const a of actions) assert.equal(a.kind, REFACTOR_KIND);
     assert.ok(actions.every((a) => !a.isPreferred), 'not preferred: no problem is being fixed');
     const org = actions.find((a) => channelOf(a.title) === 'org-skill')!;

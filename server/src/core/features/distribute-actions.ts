@@ -1,15 +1,16 @@
 /**
- * "Distribute as …": for the item under the cursor, one refactoring per channel its kind can be
- * distributed through, each declaring it in `.plugin-lens.json` `distribution`. A component of a plugin
- * takes its plugin's channel, so it is offered the plugin channels, declared for the plugin folder.
+ * "Distribute as …": for the item under the cursor, one refactoring per route the Routes view shows for
+ * it (core/reach/routes.ts `candidateChannels`), each declaring it in `.plugin-lens.json` `distribution`.
+ * A component of a plugin takes its plugin's channel, so its routes are declared for the plugin folder.
  * Pure: returns file changes; the server turns them into a WorkspaceEdit.
  */
 import type { Workspace } from '../workspace';
 import type { ItemReachResult } from '../reach/api';
 import type { ReachItem } from '../reach/items';
-import { KNOWLEDGE } from '../reach/knowledge';
+import { channelInfo } from '../reach/knowledge';
 import { pluginOf } from '../reach/channels';
-import { PLUGIN_CHANNELS } from '../reach/engine';
+import { candidateChannels } from '../reach/routes';
+import { repackageFor } from '../reach/routes-data';
 import { dirname, relative } from '../paths';
 import { declareDistribution } from '../edits/distribution-edits';
 import type { ActionSpec, FileChange } from './code-actions';
@@ -30,8 +31,11 @@ export function distributeActions(input: DistributeInput): ActionSpec[] {
   if (!item) return [];
   const target = distributionTarget(item, input.ws);
   const out: ActionSpec[] = [];
-  for (const c of KNOWLEDGE.channels) {
-    if (!target.channels.includes(c.id)) continue;
+  for (const id of candidateChannels(item, input.results.filter((r) => r.item === item))) {
+    const c = channelInfo(id);
+    // A route that needs the item repackaged first (a standalone skill as a plugin) is a "what if" to
+    // read in the Routes view, not a declaration for the files as they are.
+    if (!c || (!target.inPlugin && repackageFor(id, item.kind))) continue;
     const change = declareDistribution(input.config.text, target.glob, c.id);
     if (change.type === 'none') continue; // already declared for this glob
     const changes: FileChange[] = change.type === 'create'
@@ -42,19 +46,17 @@ export function distributeActions(input: DistributeInput): ActionSpec[] {
   return out;
 }
 
-/** The glob an item's distribution is declared for, the channels it may name, and how to call it. */
-export function distributionTarget(item: ReachItem, ws: Workspace): { glob: string; channels: string[]; label: string } {
+/** The glob an item's distribution is declared for, and how to call it in the action's title. */
+export function distributionTarget(item: ReachItem, ws: Workspace): { glob: string; label: string; inPlugin: boolean } {
   const rel = (p: string) => relative(ws.root, p) || '.';
   const plugin = item.kind === 'marketplace' ? undefined : pluginOf(item, ws);
   if (plugin) {
     const folder = rel(plugin.root);
-    const allowed = KNOWLEDGE.channels.filter((c) => PLUGIN_CHANNELS.has(c.id) && c.items.includes('plugin')).map((c) => c.id);
-    return { glob: folder === '.' ? '**' : `${folder}/**`, channels: allowed, label: `plugin "${plugin.name}"` };
+    return { glob: folder === '.' ? '**' : `${folder}/**`, label: `plugin "${plugin.name}"`, inPlugin: true };
   }
-  const channels = KNOWLEDGE.channels.filter((c) => c.items.includes(item.kind) && (item.kind === 'marketplace' || !PLUGIN_CHANNELS.has(c.id))).map((c) => c.id);
   // A skill is its folder (SKILL.md and the files it reads); other items are declared by their file.
   const glob = item.kind === 'skill' ? `${rel(dirname(item.file))}/**` : rel(item.file);
-  return { glob, channels, label: `${item.kind} "${item.name}"` };
+  return { glob, label: `${item.kind} "${item.name}"`, inPlugin: item.kind === 'plugin' || item.kind === 'marketplace' };
 }
 
 /** The innermost item whose own node (or name) holds the offset. */
