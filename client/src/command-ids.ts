@@ -9,4 +9,6 @@ export const COMMANDS = {
   groupByItem: 'pluginLens.groupByItem',
   refreshReach: 'pluginLens.refreshReach',
   showStatusMenu: 'pluginLens.showStatusMenu',
+  refreshRoutes: 'pluginLens.refreshRoutes',
+  copyRoutesMarkdown: 'pluginLens.copyRoutesMarkdown',
 } as const;

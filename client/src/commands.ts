@@ -1,9 +1,10 @@
 /** The extension's commands. Each one is registered once; the client they talk to may restart. */
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
-import { ListRulesRequest, ReachRequest, ServerCommands, type ReachResult, type RuleInfo } from '../../server/src/protocol';
+import { ListRulesRequest, ReachRequest, RoutesRequest, ServerCommands, type ReachResult, type RoutesResult, type RuleInfo } from '../../server/src/protocol';
 import type { NodeModel } from './views/reach-model';
 import type { ReachTreeProvider } from './views/reach-tree';
+import type { RoutesTreeProvider } from './views/routes-tree';
 import type { ReachMatrixPanel } from './reach-matrix-panel';
 import { COMMANDS } from './command-ids';
 
@@ -14,6 +15,7 @@ export interface CommandDeps {
   restart(): Promise<void>;
   output: vscode.OutputChannel;
   tree: ReachTreeProvider;
+  routes: RoutesTreeProvider;
   matrix: ReachMatrixPanel;
 }
 
@@ -75,9 +77,32 @@ async function showReachMatrix(deps: CommandDeps, arg?: unknown): Promise<ReachR
   // From the tree's context menu the argument is a node: show that item's file only.
   const node = arg as NodeModel | undefined;
   const uri = node?.open?.uri ?? (arg instanceof vscode.Uri ? arg.toString() : undefined);
-  const result = await running(deps).sendRequest(ReachRequest, uri ? { uri } : {});
-  deps.matrix.show(result, uri ? `Reach: ${node?.label ?? vscode.Uri.parse(uri).path.split('/').pop()}` : 'Plugin Lens: Reach Matrix');
+  const client = running(deps);
+  const params = uri ? { uri } : {};
+  const [result, routes] = await Promise.all([
+    client.sendRequest(ReachRequest, params),
+    // The route select; the matrix still shows reach when the routes request fails.
+    client.sendRequest(RoutesRequest, params).then((r) => r, (e: unknown) => {
+      deps.output.appendLine(`[command] routes request failed: ${e instanceof Error ? e.message : String(e)}`);
+      return undefined;
+    }),
+  ]);
+  deps.matrix.show(result, uri ? `Reach: ${node?.label ?? vscode.Uri.parse(uri).path.split('/').pop()}` : 'Plugin Lens: Reach Matrix', routes);
   return result;
+}
+
+/** The server's markdown routes of one item's file (a Routes node) or the active file, on the clipboard. */
+async function copyRoutesMarkdown(deps: CommandDeps, arg?: unknown): Promise<string | undefined> {
+  const uri = targetUri(arg);
+  if (!uri) throw new Error('Open a file, or use the Routes view, to copy its routes.');
+  const result: RoutesResult = await running(deps).sendRequest(RoutesRequest, { uri: uri.toString(), format: 'markdown' });
+  if (!result.markdown || !result.items.length) {
+    void vscode.window.showInformationMessage('Plugin Lens: this file declares no item with distribution routes.');
+    return undefined;
+  }
+  await vscode.env.clipboard.writeText(result.markdown);
+  void vscode.window.showInformationMessage(`Plugin Lens: copied the routes of ${result.items.map((i) => i.name).join(', ')} as markdown.`);
+  return result.markdown;
 }
 
 async function statusMenu(): Promise<void> {
@@ -101,7 +126,9 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
     reg(COMMANDS.showReachMatrix, safe(deps, (arg?: unknown) => showReachMatrix(deps, arg))),
     reg(COMMANDS.groupBySurface, () => deps.tree.setGrouping(deps.tree.groupedBy === 'surface' ? 'item' : 'surface')),
     reg(COMMANDS.groupByItem, () => deps.tree.setGrouping('item')),
-    reg(COMMANDS.refreshReach, () => deps.tree.refresh()),
+    reg(COMMANDS.refreshReach, () => Promise.all([deps.tree.refresh(), deps.routes.refresh()])),
+    reg(COMMANDS.refreshRoutes, () => deps.routes.refresh()),
+    reg(COMMANDS.copyRoutesMarkdown, safe(deps, (arg?: unknown) => copyRoutesMarkdown(deps, arg))),
     reg(COMMANDS.showStatusMenu, safe(deps, statusMenu)),
   ];
 }

@@ -4,17 +4,21 @@
  */
 import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
-import { ItemsChangedNotification, ListItemsRequest, StatusNotification, StatusRequest, type StatusResult } from '../../server/src/protocol';
+import {
+  ItemsChangedNotification, ListItemsRequest, RoutesRequest, StatusNotification, StatusRequest, type StatusResult,
+} from '../../server/src/protocol';
 import { createLanguageClient } from './language-client';
 import { StatusBar } from './status-bar';
 import { registerCommands } from './commands';
 import { ReachTreeProvider, REACH_VIEW_ID } from './views/reach-tree';
+import { RoutesTreeProvider, ROUTES_VIEW_ID } from './views/routes-tree';
 import { ReachMatrixPanel } from './reach-matrix-panel';
 import type { ClientPhase } from './status-format';
 
 /** What activate() returns: lets tests (and other extensions) inspect the tree and the status. */
 export interface PluginLensApi {
   readonly reachTree: ReachTreeProvider;
+  readonly routesTree: RoutesTreeProvider;
   readonly reachMatrix: ReachMatrixPanel;
   /** Resolves once the first start attempt finished (rejects if the server could not start). */
   readonly ready: Promise<void>;
@@ -40,7 +44,14 @@ export function activate(context: vscode.ExtensionContext): PluginLensApi {
   }, log);
   const view = vscode.window.createTreeView(REACH_VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });
   tree.attach(view);
-  context.subscriptions.push(output, statusBar, matrix, tree, view);
+  const routes = new RoutesTreeProvider(async () => {
+    await started.promise;
+    if (!lc.isRunning()) throw new Error('the server is not running');
+    return lc.sendRequest(RoutesRequest, {});
+  }, log);
+  const routesView = vscode.window.createTreeView(ROUTES_VIEW_ID, { treeDataProvider: routes, showCollapseAll: true });
+  routes.attach(routesView);
+  context.subscriptions.push(output, statusBar, matrix, tree, view, routes, routesView);
   void vscode.commands.executeCommand('setContext', 'pluginLens.groupedBySurface', false);
   const showStatus = (s: StatusResult) => {
     statusBar.setStatus(s);
@@ -51,13 +62,14 @@ export function activate(context: vscode.ExtensionContext): PluginLensApi {
   context.subscriptions.push(
     lc.onDidChangeState((e) => {
       statusBar.setPhase(e.newState === State.Running ? 'running' : e.newState === State.Starting ? 'starting' : 'stopped');
-      if (e.newState === State.Running) void afterStart(lc, showStatus, tree, log);
+      if (e.newState === State.Running) void afterStart(lc, showStatus, tree, log).then(() => routes.refresh());
     }),
     // Handlers registered before start() survive restarts.
     lc.onNotification(StatusNotification, showStatus),
-    lc.onNotification(ItemsChangedNotification, () => tree.scheduleRefresh()),
+    // Routes refresh with Reach: the same validation results feed both.
+    lc.onNotification(ItemsChangedNotification, () => { tree.scheduleRefresh(); routes.scheduleRefresh(); }),
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('pluginLens')) tree.scheduleRefresh(500);
+      if (e.affectsConfiguration('pluginLens')) { tree.scheduleRefresh(500); routes.scheduleRefresh(500); }
     }),
   );
 
@@ -81,11 +93,13 @@ export function activate(context: vscode.ExtensionContext): PluginLensApi {
     },
     output,
     tree,
+    routes,
     matrix,
   }));
 
   return {
     reachTree: tree,
+    routesTree: routes,
     reachMatrix: matrix,
     ready,
     client: () => client,

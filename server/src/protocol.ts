@@ -132,6 +132,8 @@ export const ReachRequest = new RequestType<ReachParams, ReachResult, void>('plu
 export interface RoutesParams {
   /** One file; the whole workspace when absent. */
   uri?: string;
+  /** `markdown`: also answer `markdown`, the CLI's `--format markdown` rendering of the same items. */
+  format?: 'markdown';
 }
 
 /**
@@ -145,6 +147,8 @@ export interface RoutesResult {
   /** How the dates were set (some sources are undated pages dated by when they were read). */
   datingNote?: string;
   items: RoutesItem[];
+  /** With `format: 'markdown'`: the items' routes as `plugin-lens routes --format markdown` prints them. */
+  markdown?: string;
 }
 
 export interface RoutesItem {

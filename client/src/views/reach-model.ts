@@ -60,6 +60,10 @@ const SURFACE_ICON: Record<string, string> = {
   'claude-api': 'symbol-interface', 'agent-sdk': 'tools',
 };
 
+export function kindIcon(kind: string): string {
+  return KIND_ICON[kind] ?? 'symbol-misc';
+}
+
 export function kindLabel(kind: string): string {
   return KIND_LABEL[kind] ?? kind;
 }

@@ -93,24 +93,7 @@ export class ReachTreeProvider implements vscode.TreeDataProvider<NodeModel>, vs
   }
 
   getTreeItem(node: NodeModel): vscode.TreeItem {
-    const state = node.children.length === 0 ? vscode.TreeItemCollapsibleState.None
-      : node.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
-    const item = new vscode.TreeItem(node.label, state);
-    item.id = node.id;
-    item.description = node.description;
-    const tooltip = new vscode.MarkdownString(node.tooltip);
-    tooltip.supportThemeIcons = true;
-    item.tooltip = tooltip;
-    item.iconPath = new vscode.ThemeIcon(node.icon, node.iconColor ? new vscode.ThemeColor(node.iconColor) : undefined);
-    item.contextValue = node.contextValue;
-    if (node.open) {
-      const uri = vscode.Uri.parse(node.open.uri);
-      item.resourceUri = uri;
-      const r = node.open.range;
-      const selection = r ? new vscode.Range(r.start.line, r.start.character, r.start.line, r.start.character) : undefined;
-      item.command = { command: 'vscode.open', title: 'Open', arguments: [uri, { selection, preview: true }] };
-    }
-    return item;
+    return toTreeItem(node);
   }
 
   /** Plain data of the whole tree (used by the e2e suite through the extension's API). */
@@ -127,4 +110,26 @@ export class ReachTreeProvider implements vscode.TreeDataProvider<NodeModel>, vs
     if (this.timer) clearTimeout(this.timer);
     this.changed.dispose();
   }
+}
+
+/** A model node as a TreeItem (shared by the Reach and Routes views). */
+export function toTreeItem(node: NodeModel): vscode.TreeItem {
+  const state = node.children.length === 0 ? vscode.TreeItemCollapsibleState.None
+    : node.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
+  const item = new vscode.TreeItem(node.label, state);
+  item.id = node.id;
+  item.description = node.description;
+  const tooltip = new vscode.MarkdownString(node.tooltip);
+  tooltip.supportThemeIcons = true;
+  item.tooltip = tooltip;
+  item.iconPath = new vscode.ThemeIcon(node.icon, node.iconColor ? new vscode.ThemeColor(node.iconColor) : undefined);
+  item.contextValue = node.contextValue;
+  if (node.open) {
+    const uri = vscode.Uri.parse(node.open.uri);
+    item.resourceUri = uri;
+    const r = node.open.range;
+    const selection = r ? new vscode.Range(r.start.line, r.start.character, r.start.line, r.start.character) : undefined;
+    item.command = { command: 'vscode.open', title: 'Open', arguments: [uri, { selection, preview: true }] };
+  }
+  return item;
 }
