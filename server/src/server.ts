@@ -31,6 +31,7 @@ import { detectKind } from './core/kinds/detect';
 import { invalidateWorkspaceIndex } from './core/index/index';
 import { reachItems, matrixMarkdown, type ValidatedSource } from './lsp/reach-items';
 import { routesItems } from './lsp/routes';
+import { routesMarkdown, type RoutesRow } from './cli/routes-format';
 import { DATING_NOTE, ROUTES_AS_OF } from './core/reach/routes';
 import { uriToPath } from './lsp/uri';
 import { TimeSlicer } from './lsp/time-slicer';
@@ -404,13 +405,16 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
       byFolder.set(folder, [...(byFolder.get(folder) ?? []), src]);
     }
     const items = [];
+    // `format: 'markdown'`: the CLI's rendering of the same items (one formatter for the CLI and the editor).
+    const rows: RoutesRow[] | undefined = params?.format === 'markdown' ? [] : undefined;
     for (const [folder, list] of byFolder) {
       const s = await settings.get(folder.uri);
       if (!s.enable) continue;
-      items.push(...routesItems(list, viewFor(folder), state.resolvedConfig(folder, s)));
+      items.push(...routesItems(list, viewFor(folder), state.resolvedConfig(folder, s), rows));
     }
     items.sort((a, b) => a.uri.localeCompare(b.uri) || a.range.start.line - b.range.start.line || a.id.localeCompare(b.id));
-    return { knowledgeAsOf: ROUTES_AS_OF, datingNote: DATING_NOTE, items };
+    rows?.sort((a, b) => a.file.localeCompare(b.file) || a.range.start.line - b.range.start.line);
+    return { knowledgeAsOf: ROUTES_AS_OF, datingNote: DATING_NOTE, items, ...(rows ? { markdown: routesMarkdown(rows) } : {}) };
   }));
   connection.onRequest(RevalidateRequest, safe('revalidate', async () => {
     settings.clear();

@@ -6,13 +6,16 @@
 import type { Workspace } from '../core/workspace';
 import type { ResolvedConfig } from '../core/config';
 import { routesOf, toRoutesResult } from '../core/reach/routes';
+import { relative } from '../core/paths';
+import type { RoutesRow } from '../cli/routes-format';
 import type { RoutesItem } from '../protocol';
 import type { ValidatedSource } from './reach-items';
 import { pathToUri } from './uri';
 
 const NOWHERE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
-export function routesItems(sources: readonly ValidatedSource[], ws: Workspace, config: ResolvedConfig): RoutesItem[] {
+/** `rows`, when given, also receives each item's rows for the markdown rendering (`format: 'markdown'`). */
+export function routesItems(sources: readonly ValidatedSource[], ws: Workspace, config: ResolvedConfig, rows?: RoutesRow[]): RoutesItem[] {
   const byPath = new Map(sources.map((s) => [s.path, s]));
   return sources.flatMap((src) => toRoutesResult(routesOf(src.result.reach ?? [], ws, config), (r) => {
     // Scanned files keep a line table instead of their parse (lsp/compact.ts).
@@ -20,6 +23,7 @@ export function routesItems(sources: readonly ValidatedSource[], ws: Workspace, 
     const positions = declaring?.positions ?? declaring?.result.parsed;
     const { offset, length } = r.item.range;
     const range = positions ? { start: positions.positionAt(offset), end: positions.positionAt(offset + length) } : NOWHERE;
+    rows?.push({ file: relative(ws.root, r.item.file), routes: r, range });
     return { uri: pathToUri(r.item.file), range };
   }).items);
 }
