@@ -24,6 +24,15 @@ export interface Expectations {
   keepsMisspelledKey?: { path: string; rule: string; key: string; renamedTo: string; kept: string; deletion: string };
   setting?: { path: string; rule: string };
   reachTree?: { roots: string[]; path: string[]; surfaceRoots: string[] };
+  /**
+   * The Routes view: `item` (declared in `path`) lists its routes, `memberActionRoute` has a member action on
+   * `memberActionSurface`; "Distribute as …" at `distribute` declares `channel` in .plugin-lens.json and the
+   * route `routeName` is then marked declared.
+   */
+  routes?: {
+    path: string; item: string; memberActionRoute: string; memberActionSurface: string;
+    distribute: { line: number; character: number; channel: string; routeName: string };
+  };
 }
 
 /** E2E_EXPECT (set by the runners) or test/e2e/expected.json relative to dist/e2e/suite. */
