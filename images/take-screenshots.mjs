@@ -1,6 +1,6 @@
 // README screenshots from the real editor (rerun when the UI changes): installs dist/plugin-lens.vsix into code-server (test/e2e host),
 // opens examples/, shows the Plugin Lens Reach view next to a SKILL.md with its problems, then the
-// by-surface grouping. Writes images/screenshots/*.png.
+// by-surface grouping, then the Routes view with the org skill's declared route open. Writes images/screenshots/*.png.
 //   npm run package && node images/take-screenshots.mjs [--out images/screenshots]
 import fs from 'node:fs';
 import path from 'node:path';
@@ -32,11 +32,41 @@ try {
   await page.waitForTimeout(800); // let the Problems panel paint before the picture
   await page.screenshot({ path: path.join(out, 'reach-tree.png') });
   console.log(`[${elapsed(t0)}] reach-tree.png`);
+  // With two views in the container, a view's title actions show while its header is hovered.
+  await page.locator('.pane-header', { hasText: /^Reach/ }).first().hover();
   await page.locator('.action-label[aria-label*="Group Reach by Surface"]').first().click();
   await page.locator('.pane-body .monaco-list-row', { hasText: /Cowork|No reach data/ }).first().waitFor({ timeout: 20000 });
   await page.waitForTimeout(500);
   await page.screenshot({ path: path.join(out, 'reach-by-surface.png') });
   console.log(`[${elapsed(t0)}] reach-by-surface.png`);
+  // The Routes view: a wider sidebar without the panel, Reach collapsed, the org-provisioned skill and its
+  // declared route open.
+  await page.keyboard.press('Control+Shift+M'); // toggles the Problems panel off again
+  const sidebar = await page.locator('.part.sidebar').first().boundingBox();
+  if (sidebar) {
+    await page.mouse.move(sidebar.x + sidebar.width + 1, sidebar.y + 200);
+    await page.mouse.down();
+    await page.mouse.move(sidebar.x + 600, sidebar.y + 200, { steps: 8 });
+    await page.mouse.up();
+  }
+  await page.locator('.pane-header', { hasText: /^Reach/ }).first().click();
+  const routes = page.locator('.pane-header', { hasText: /^Routes/ }).first();
+  if ((await routes.getAttribute('aria-expanded')) === 'false') await routes.click();
+  const item = page.locator('.pane-body .monaco-list-row[aria-level="1"]', { hasText: 'pdf-forms' }).last();
+  await item.waitFor({ timeout: 30000 });
+  await item.click();
+  await page.keyboard.press('ArrowRight');
+  const declared = page.locator('.pane-body .monaco-list-row[aria-level="2"]', { hasText: '✓ declared' }).first();
+  await declared.waitFor({ timeout: 20000 });
+  await declared.click();
+  await page.keyboard.press('ArrowRight');
+  const cowork = page.locator('.pane-body .monaco-list-row[aria-level="3"]', { hasText: 'Cowork' }).first();
+  await cowork.waitFor({ timeout: 20000 });
+  await cowork.click();
+  await page.keyboard.press('ArrowRight');
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: path.join(out, 'routes-view.png') });
+  console.log(`[${elapsed(t0)}] routes-view.png`);
 } catch (e) {
   console.error(`[${elapsed(t0)}] ${e.message.split('\n')[0]}`);
   process.exitCode = 1;
