@@ -3,6 +3,10 @@ import { applyEdits } from 'jsonc-parser';
 import { resolveConfig } from '../../server/src/core/config';
 import { declareDistribution } from '../../server/src/core/edits/distribution-edits';
 import { mergeRaw } from '../../server/src/node/load-config';
+import { doComplete } from '../../server/src/core/features/complete';
+import { doHover } from '../../server/src/core/features/hover';
+import { KNOWLEDGE } from '../../server/src/core/reach/knowledge';
+import { caret } from './features-helpers';
 
 const apply = (text: string, change: ReturnType<typeof declareDistribution>): string => {
   if (change.type === 'create') return change.text;
@@ -64,5 +68,24 @@ describe('declareDistribution (the "Distribute as …" edit)', () => {
     assert.equal(declareDistribution('{ "distribution": { "a/**": 3 } }', 'a/**', 'plugin').type, 'none');
     assert.equal(declareDistribution('{ "distribution": [] }', 'a/**', 'plugin').type, 'none');
     assert.equal(declareDistribution('[1]', 'a/**', 'plugin').type, 'none');
+  });
+});
+
+describe('.plugin-lens.json distribution: completion and hover from the schema', () => {
+  const at = (withCaret: string) => caret('config', '/w/.plugin-lens.json', withCaret);
+  it('completes channel ids, from the knowledge base, for a glob and inside an array', () => {
+    const ids = KNOWLEDGE.channels.map((c) => JSON.stringify(c.id));
+    const one = doComplete(at('{ "distribution": { "a/**": | } }').file, at('{ "distribution": { "a/**": | } }').offset).map((e) => e.label);
+    assert.deepEqual(ids.filter((id) => !one.includes(id)), []);
+    const inArray = at('{ "distribution": { "a/**": ["plugin", |] } }');
+    assert.ok(doComplete(inArray.file, inArray.offset).some((e) => e.label === '"claude-ai-plugin"'));
+    const key = at('{ | }');
+    assert.ok(doComplete(key.file, key.offset).some((e) => e.label === 'distribution'));
+  });
+  it('hovers a channel id with its name and what it is, and `channels` as deprecated', () => {
+    const value = at('{ "distribution": { "a/**": "org-sk|ill" } }');
+    assert.match(doHover(value.file, value.offset)?.markdown ?? '', /Org-provisioned skill/);
+    const legacy = at('{ "chan|nels": {} }');
+    assert.match(doHover(legacy.file, legacy.offset)?.markdown ?? '', /\*\*Deprecated:\*\* Renamed to `distribution`/);
   });
 });
