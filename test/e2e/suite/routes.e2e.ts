@@ -84,6 +84,17 @@ if (exp.routes) {
       }
     });
 
+    it('switches the reach matrix between routes (a select, the route in use by default)', async () => {
+      const api = await activeApi(exp.extensionId);
+      await vscode.commands.executeCommand('pluginLens.showReachMatrix');
+      const html = api.reachMatrix.lastHtml;
+      assert.match(html, /<select id="route"><option value="in-use" selected>/);
+      assert.match(html, new RegExp(`<option value="${r.distribute.channel}">`));
+      assert.match(html, /<tbody data-route="in-use">/);
+      assert.match(html, /<script nonce="[^"]+">/);
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    });
+
     it('copies an item\'s routes as the server\'s markdown', async () => {
       const api = await activeApi(exp.extensionId);
       const item = (await api.routesTree.getChildren()).find(n => n.label === r.item);
