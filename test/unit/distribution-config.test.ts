@@ -63,6 +63,14 @@ describe('declareDistribution (the "Distribute as …" edit)', () => {
     assert.equal(apply(many, declareDistribution(many, 'a/**', 'managed-plugin')), '{\n  "distribution": {\n    "a/**": [\n      "plugin",\n      "managed-plugin"\n    ]\n  }\n}\n');
   });
 
+  it('keeps a glob\'s `channels` declaration first when adding it to `distribution` (which wins for that glob)', () => {
+    const text = '{\n  "channels": { "skills/a/**": "org-skill" }\n}\n';
+    const out = apply(text, declareDistribution(text, 'skills/a/**', 'skills-api'));
+    assert.deepEqual(JSON.parse(out), { channels: { 'skills/a/**': 'org-skill' }, distribution: { 'skills/a/**': ['org-skill', 'skills-api'] } });
+    assert.deepEqual(resolveConfig(JSON.parse(out)).channels.map((c) => c.channel), ['org-skill', 'skills-api']);
+    assert.equal(declareDistribution(text, 'skills/a/**', 'org-skill').type, 'none', 'already declared under `channels`');
+  });
+
   it('changes nothing when the channel is already declared, or the value is not ours to rewrite', () => {
     assert.equal(declareDistribution('{ "distribution": { "a/**": ["plugin"] } }', 'a/**', 'plugin').type, 'none');
     assert.equal(declareDistribution('{ "distribution": { "a/**": 3 } }', 'a/**', 'plugin').type, 'none');

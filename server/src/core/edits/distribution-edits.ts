@@ -23,7 +23,13 @@ export function declareDistribution(text: string | undefined, glob: string, chan
   }
   const root = parseTree(text);
   if (!root || root.type !== 'object') return { type: 'none' };
-  const edits = addChannels(text, root, glob, [channel]);
+  // `distribution` wins over `channels` for a glob both name: a glob only `channels` names keeps its
+  // channel, first, so the declaration (and the channel in use) stays what it was.
+  const distribution = valueOf(root, 'distribution');
+  const legacy = distribution && valueOf(distribution, glob) ? undefined : channelIdsOf(toValue(valueOf(valueOf(root, 'channels'), glob)));
+  const channels = legacy?.length ? [...legacy, channel].filter((c, i, all) => all.indexOf(c) === i) : [channel];
+  if (channels.length === 1 && legacy?.length) return { type: 'none' }; // already declared under `channels`
+  const edits = addChannels(text, root, glob, channels);
   return edits?.length ? { type: 'edit', edits } : { type: 'none' };
 }
 
