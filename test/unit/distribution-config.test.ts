@@ -89,6 +89,7 @@ describe('.plugin-lens.json distribution: completion and hover from the schema',
     assert.ok(doComplete(inArray.file, inArray.offset).some((e) => e.label === '"claude-ai-plugin"'));
     const key = at('{ | }');
     assert.ok(doComplete(key.file, key.offset).some((e) => e.label === 'distribution'));
+    assert.ok(!doComplete(key.file, key.offset).some((e) => e.label === 'channels'), 'the deprecated key is not offered');
   });
   it('hovers a channel id with its name and what it is, and `channels` as deprecated', () => {
     const value = at('{ "distribution": { "a/**": "org-sk|ill" } }');

@@ -77,6 +77,8 @@ function keyCompletions(file: ParsedFile, rootSchema: object, objectPath: JSONPa
   const out: CompletionEntry[] = [];
   for (const [key, propSchemas] of declaredProperties(schemas)) {
     if (present.has(key)) continue;
+    // A deprecated key (`channels` → `distribution`) still hovers and validates, but is not offered.
+    if (propSchemas.some((s) => s.schema.doNotSuggest === true || typeof s.schema.deprecationMessage === 'string')) continue;
     const doc = firstString(propSchemas, 'markdownDescription') ?? firstString(propSchemas, 'description');
     out.push({
       label: key, kind: 'property', snippet: true, replace,
