@@ -19,7 +19,7 @@ const STATUS_CLASS: Record<ReachStatus, string> = {
 const STYLE = `
 body { font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); color: var(--vscode-foreground); padding: 0 1em; }
 table { border-collapse: collapse; margin: 1em 0; }
-th, td { border: 1px solid var(--vscode-panel-border, #8884); padding: 2px 6px; text-align: center; }
+th, td { border: 1px solid var(--vscode-panel-border, #8884); padding: 2px 6px; text-align: center; white-space: nowrap; }
 th.item, td.item { text-align: left; white-space: nowrap; }
 thead th { position: sticky; top: 0; background: var(--vscode-editor-background); }
 th.surface { writing-mode: vertical-rl; transform: rotate(180deg); font-weight: normal; }
@@ -47,7 +47,7 @@ export function reachMatrixHtml(result: ReachResult, cspSource = '', routes?: Ro
   const title = `<h2>Where each item loads</h2>`;
   const meta = `<p class="meta">Knowledge as of ${escapeHtml(result.knowledgeAsOf || 'unknown')}. ` +
     `${Object.entries(STATUS_WORD).map(([s, w]) => `<span class="${STATUS_CLASS[s as ReachStatus]}">${STATUS_SYMBOL[s as ReachStatus]}</span> ${w}`).join(' · ')}. ` +
-    `Hover a cell for the reasons.</p>`;
+    `Hover a cell for the reasons${withRoutes ? '; <sup>+</sup>: someone must act for it to arrive (the cell says who and what)' : ''}.</p>`;
   if (!result.available) return `${head}${title}<p>Reach data is not available from the server yet.</p></body></html>`;
   if (!result.items.length) return `${head}${title}${meta}<p>No plugins, skills or MCP servers found in this workspace.</p></body></html>`;
   const cols = result.surfaces;
