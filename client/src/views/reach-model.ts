@@ -212,3 +212,18 @@ export interface NodeSnapshot { label: string; description: string; children: No
 export function snapshot(nodes: readonly NodeModel[]): NodeSnapshot[] {
   return nodes.map((n) => ({ label: n.label, description: n.description, children: snapshot(n.children) }));
 }
+
+/** The placeholder root shown when the server's answer failed and there is nothing older to show. */
+export function errorNode(label: string, error: string): NodeModel {
+  return { id: 'placeholder:error', label, description: error, tooltip: error, icon: 'error', contextValue: 'placeholder', children: [], expanded: false };
+}
+
+/** Child id → parent, for a tree view's getParent (reveal needs it). */
+export function parentIndex(roots: readonly NodeModel[]): Map<string, NodeModel> {
+  const parents = new Map<string, NodeModel>();
+  const index = (nodes: readonly NodeModel[], parent?: NodeModel) => {
+    for (const n of nodes) { if (parent) parents.set(n.id, parent); index(n.children, n); }
+  };
+  index(roots);
+  return parents;
+}

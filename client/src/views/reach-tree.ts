@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { ListItemsResult } from '../../../server/src/protocol';
-import { buildTree, snapshot, type Grouping, type NodeModel, type NodeSnapshot } from './reach-model';
+import { buildTree, errorNode, parentIndex, snapshot, type Grouping, type NodeModel, type NodeSnapshot } from './reach-model';
 
 export const REACH_VIEW_ID = 'pluginLens.reach';
 
@@ -70,15 +70,8 @@ export class ReachTreeProvider implements vscode.TreeDataProvider<NodeModel>, vs
   }
 
   private rebuild(): void {
-    this.roots = this.error && !this.last
-      ? [{ id: 'placeholder:error', label: 'Could not load items', description: this.error, tooltip: this.error, icon: 'error',
-        contextValue: 'placeholder', children: [], expanded: false }]
-      : buildTree(this.last?.items ?? [], this.grouping);
-    this.parents.clear();
-    const index = (nodes: NodeModel[], parent?: NodeModel) => {
-      for (const n of nodes) { if (parent) this.parents.set(n.id, parent); index(n.children, n); }
-    };
-    index(this.roots);
+    this.roots = this.error && !this.last ? [errorNode('Could not load items', this.error)] : buildTree(this.last?.items ?? [], this.grouping);
+    this.parents = parentIndex(this.roots);
     this.changed.fire(undefined);
   }
 

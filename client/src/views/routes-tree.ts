@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { RoutesResult } from '../../../server/src/protocol';
-import { snapshot, type NodeModel, type NodeSnapshot } from './reach-model';
+import { errorNode, parentIndex, snapshot, type NodeModel, type NodeSnapshot } from './reach-model';
 import { buildRoutesTree } from './routes-model';
 import { toTreeItem } from './reach-tree';
 
@@ -49,15 +49,8 @@ export class RoutesTreeProvider implements vscode.TreeDataProvider<NodeModel>, v
       this.log(`Routes tree: routes request failed: ${this.error}`);
     }
     if (this.view) this.view.description = this.last ? `knowledge as of ${this.last.knowledgeAsOf}` : undefined;
-    this.roots = this.error && !this.last
-      ? [{ id: 'placeholder:error', label: 'Could not load routes', description: this.error, tooltip: this.error, icon: 'error',
-        contextValue: 'placeholder', children: [], expanded: false }]
-      : buildRoutesTree(this.last);
-    this.parents.clear();
-    const index = (nodes: NodeModel[], parent?: NodeModel) => {
-      for (const n of nodes) { if (parent) this.parents.set(n.id, parent); index(n.children, n); }
-    };
-    index(this.roots);
+    this.roots = this.error && !this.last ? [errorNode('Could not load routes', this.error)] : buildRoutesTree(this.last);
+    this.parents = parentIndex(this.roots);
     this.changed.fire(undefined);
   }
 

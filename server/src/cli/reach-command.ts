@@ -2,74 +2,29 @@
  * `plugin-lens reach [paths...] [--format table|json|markdown] [--target <id,...>] [--config <file>]`:
  * every item under the paths with its channel and, for all ten surfaces, whether it loads there.
  */
-import * as os from 'os';
 import * as path from 'path';
 import { parseCommand, parseTargets } from './args';
-import { displayPath } from './known-files';
-import { NodeWorkspace } from '../node/node-workspace';
-import { scanPaths, toPosix } from '../node/scan';
 import { singleFolder } from './check';
-import { isDirectory } from '../node/fs-util';
 import { loadConfig } from '../node/load-config';
-import { detectKind } from '../core/kinds/detect';
-import { parseFile } from '../core/parse';
-import { isInside } from '../core/paths';
-import { validateFile } from '../core/validate';
+import { walkValidatedFiles, type ItemRange } from './validated-items';
 import { SURFACES, SURFACE_IDS, type SurfaceId } from '../core/surfaces';
 import { DATING_NOTE, KNOWLEDGE, KNOWLEDGE_AS_OF, reachForTargets, type ItemReachResult } from '../core/reach';
 import { STATUS_LEGEND, STATUS_SYMBOL, SURFACE_SHORT } from '../core/reach/render';
 
 export interface ReachOutcome { output: string; stderr: string; exitCode: number }
 
-interface Row { file: string; result: ItemReachResult; range: JsonRange }
-interface JsonRange { start: { line: number; character: number }; end: { line: number; character: number }; offset: number; length: number }
+interface Row { file: string; result: ItemReachResult; range: ItemRange }
 
 export function runReachCommand(argv: string[], cwd: string): ReachOutcome {
   const { values, positionals } = parseCommand('reach', argv);
   const format = String(values.format);
   const targets = parseTargets(values.target as string[] | undefined, 'reach');
   const inputs = positionals.length ? positionals : ['.'];
-  const inputList = inputs.map((given) => ({ given, abs: path.resolve(cwd, given) }));
   const loaded = loadConfig(cwd, values.config as string | undefined, targets, undefined, singleFolder(inputs.map((p) => path.resolve(cwd, p))));
-  let stderr = loaded.config.problems.map((p) => `plugin-lens: ${loaded.file}: ${p}\n`).join('');
-  const home = toPosix(os.homedir());
   const rows: Row[] = [];
-  const workspaces = new Map<string, NodeWorkspace>();
-  let scanned = 0;
-  for (const input of inputs) {
-    const abs = path.resolve(cwd, input);
-    // The index walks the workspace root: use the config's folder when it holds the input, else the input.
-    const rootAbs = isInside(toPosix(loaded.root), toPosix(abs)) && loaded.file ? loaded.root : isDirectory(abs) ? abs : path.dirname(abs);
-    const root = toPosix(rootAbs);
-    let ws = workspaces.get(root);
-    if (!ws) { ws = new NodeWorkspace(root); workspaces.set(root, ws); }
-    const scan = scanPaths([abs], ws); // the scan's listings and reads are the workspace's
-    stderr += scan.problems.map((p) => `plugin-lens: ${p}\n`).join('');
-    scanned += scan.files.length;
-    for (const f of scan.files) {
-      const p = toPosix(f);
-      if (loaded.config.isIgnored(path.posix.relative(toPosix(loaded.root), p))) continue;
-      const kind = detectKind(p, () => ws.readFile(p));
-      if (!kind) continue;
-      const read = ws.readWithBom(p);
-      if (read === undefined) { stderr += `plugin-lens: cannot read ${f}\n`; continue; }
-      // One read, one validation: the load stage inside it decides reach (manifests included).
-      const validated = validateFile({ path: p, text: read.text, bom: read.bom, kind }, { workspace: ws, config: loaded.config, home });
-      const parsed = validated.parsed ?? parseFile(p, read.text, kind);
-      const texts = new Map<string, typeof parsed>([[p, parsed]]);
-      for (const result of validated.reach ?? []) {
-        for (const pr of result.problems) stderr += `plugin-lens: ${pr}\n`;
-        const itemFile = result.item.file;
-        let pf = texts.get(itemFile);
-        if (!pf) { pf = parseFile(itemFile, ws.readFile(itemFile) ?? '', 'file'); texts.set(itemFile, pf); }
-        const { offset, length } = result.item.range;
-        rows.push({
-          file: displayPath(path.resolve(itemFile), inputList, cwd), result,
-          range: { start: pf.positionAt(offset), end: pf.positionAt(offset + length), offset, length },
-        });
-      }
-    }
-  }
+  const { stderr, scanned } = walkValidatedFiles(inputs, cwd, loaded, ({ results, place }) => {
+    for (const result of results) rows.push({ ...place(result.item), result });
+  });
   if (scanned === 0 && stderr) return { output: '', stderr, exitCode: 2 };
   rows.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.range.offset - b.range.offset));
   const output = format === 'json' ? toJson(rows) : format === 'markdown' ? toMarkdown(rows, targets) : toTable(rows, targets);
