@@ -38,7 +38,7 @@ function main(argv: string[]): void {
       case 'routes': {
         if (rest.includes('--help') || rest.includes('-h')) return void out(commandHelp(command('routes')!, style()));
         const outcome = lazy().runRoutesCommand(rest, process.cwd());
-        out(outcome.output);
+        for (const chunk of outcome.output) out(chunk);
         if (outcome.stderr) process.stderr.write(outcome.stderr);
         process.exitCode = outcome.exitCode;
         return;

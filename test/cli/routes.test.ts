@@ -36,6 +36,12 @@ describe('CLI: routes', function () {
     assert.equal(r.code, 0, r.err);
     json = JSON.parse(r.out) as typeof json;
   });
+  it('json is written item by item yet reads as one JSON.stringify(…, null, 2) document, empty or not', () => {
+    const r = run(['routes', 'examples', '--format', 'json']);
+    assert.equal(r.out, JSON.stringify(JSON.parse(r.out), null, 2) + '\n');
+    const empty = run(['routes', 'test/fixtures/config', '--format', 'json']);
+    assert.equal(empty.out, JSON.stringify(JSON.parse(empty.out), null, 2) + '\n');
+  });
   const item = (kind: string, name: string) => {
     const found = json.items.find((i) => i.kind === kind && i.name === name);
     assert.ok(found, `${kind} ${name}`);

@@ -11,7 +11,11 @@ import { walkValidatedFiles } from './validated-items';
 import { routesOf, toRoutesResult, type ItemRoutes } from '../core/reach/routes';
 import { routesTable, routesMarkdown, type RoutesRow } from './routes-format';
 
-export interface RoutesOutcome { output: string; stderr: string; exitCode: number }
+/**
+ * `output` is a list of chunks: the JSON of a large repository's routes can pass V8's string limit
+ * (~512 MB) as one string, so it is written item by item.
+ */
+export interface RoutesOutcome { output: string[]; stderr: string; exitCode: number }
 
 export function runRoutesCommand(argv: string[], cwd: string): RoutesOutcome {
   const { values, positionals } = parseCommand('routes', argv);
@@ -27,16 +31,26 @@ export function runRoutesCommand(argv: string[], cwd: string): RoutesOutcome {
       rows.push({ file, routes: r, range: { start: range.start, end: range.end } });
     }
   });
-  if (scanned === 0 && stderr) return { output: '', stderr, exitCode: 2 };
+  if (scanned === 0 && stderr) return { output: [], stderr, exitCode: 2 };
   rows.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.routes.item.range.offset - b.routes.item.range.offset));
-  const output = format === 'json' ? toJson(rows) : format === 'markdown' ? routesMarkdown(rows) : routesTable(rows);
+  const output = format === 'json' ? toJsonChunks(rows) : [format === 'markdown' ? routesMarkdown(rows) : routesTable(rows)];
   return { output, stderr, exitCode: 0 };
 }
 
-/** The contract's shape with `file` (a display path) in place of `uri`. */
-function toJson(rows: RoutesRow[]): string {
+/**
+ * The contract's shape with `file` (a display path) in place of `uri`: the bytes `JSON.stringify(…, null, 2)`
+ * of the whole result would give, one chunk per item.
+ */
+export function toJsonChunks(rows: RoutesRow[]): string[] {
   const byRoutes = new Map<ItemRoutes, RoutesRow>(rows.map((r) => [r.routes, r]));
   const result = toRoutesResult(rows.map((r) => r.routes), (r) => ({ uri: byRoutes.get(r)!.file, range: byRoutes.get(r)!.range }));
-  const items = result.items.map(({ id, kind, name, uri, range, routes }) => ({ id, kind, name, file: uri, range, routes }));
-  return JSON.stringify({ knowledgeAsOf: result.knowledgeAsOf, datingNote: result.datingNote, items }, null, 2) + '\n';
+  const head = JSON.stringify({ knowledgeAsOf: result.knowledgeAsOf, datingNote: result.datingNote, items: [] }, null, 2);
+  if (!result.items.length) return [head + '\n'];
+  const chunks = [head.slice(0, head.lastIndexOf('[]')) + '[\n'];
+  result.items.forEach(({ id, kind, name, uri, range, routes }, i) => {
+    const item = JSON.stringify({ id, kind, name, file: uri, range, routes }, null, 2).replace(/^/gm, '    ');
+    chunks.push(item + (i < result.items.length - 1 ? ',\n' : '\n'));
+  });
+  chunks.push('  ]\n}\n');
+  return chunks;
 }
