@@ -26,6 +26,7 @@ import { SettingsCache, normalizeSettings } from './lsp/settings';
 import { Diagnostics } from './lsp/diagnostics';
 import { registerFeatureHandlers, runSafe } from './lsp/handlers';
 import { CONFIG_FILE, WorkspaceState, type Folder } from './lsp/workspace-state';
+import { USER_HOME } from './node/validate-files';
 import { itemFor, countFindings } from './lsp/items';
 import { detectKind } from './core/kinds/detect';
 import { invalidateWorkspaceIndex } from './core/index/index';
@@ -89,7 +90,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     await warming.get(folder.root);
     if (s.enable) {
       const config = state.resolvedConfig(folder, s);
-      result = validateFile({ path, text: doc.getText() }, { workspace: viewFor(folder), config });
+      result = validateFile({ path, text: doc.getText() }, { workspace: viewFor(folder), config, home: USER_HOME });
     }
     cache.set(doc.uri, version, result);
     return result;

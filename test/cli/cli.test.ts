@@ -166,3 +166,28 @@ describe('CLI: rules, explain, reach', () => {
     assert.match(run(['reach', '.'], root).out, /✓|✗/);
   });
 });
+
+describe('CLI: the home folder is one truth', () => {
+  // `check` used to validate without the user's home, so a skill in ~/.claude/skills was a project skill to
+  // `check` (no warning for cloud) and a personal one to `reach` (✗ cloud): the two must agree.
+  it('a skill in ~/.claude/skills is personal to check, reach and routes alike', () => {
+    const home = fs.mkdtempSync(path.join(os.tmpdir(), 'plugin-lens-home-'));
+    try {
+      fs.mkdirSync(path.join(home, '.claude', 'skills', 'notes'), { recursive: true });
+      fs.writeFileSync(path.join(home, '.claude', 'skills', 'notes', 'SKILL.md'),
+        '---\nname: notes\ndescription: Take notes. Use when the user asks to write notes down.\n---\n\nBody\n');
+      const cli = (args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd: home, encoding: 'utf8', env: { ...process.env, HOME: home } });
+      const check = JSON.parse(cli(['check', '.claude/skills', '--target', 'claude-code-cloud', '--format', 'json']).stdout) as { diagnostics: Array<{ rule: string; message: string }> };
+      const onTarget = check.diagnostics.filter((f) => f.rule === 'reach/channel-not-on-target');
+      assert.equal(onTarget.length, 1, JSON.stringify(check));
+      assert.match(onTarget[0].message, /claude-code-personal/);
+      const reach = JSON.parse(cli(['reach', '.claude/skills', '--format', 'json']).stdout) as { items: Array<{ channel: string; reach: Record<string, { status: string }> }> };
+      assert.equal(reach.items[0].channel, 'claude-code-personal');
+      assert.equal(reach.items[0].reach['claude-code-cloud'].status, 'does-not-load');
+      const routes = JSON.parse(cli(['routes', '.claude/skills', '--format', 'json']).stdout) as { items: Array<{ routes: Array<{ channel: string; inUse: boolean }> }> };
+      assert.equal(routes.items[0].routes.find((r) => r.inUse)?.channel, 'claude-code-personal');
+    } finally {
+      fs.rmSync(home, { recursive: true, force: true });
+    }
+  });
+});

@@ -2,12 +2,12 @@
  * The walk `reach` and `routes` share: scan each input, validate every known file once (its load stage
  * decides reach), and hand each item's reach result over with its display path and LSP range.
  */
-import * as os from 'os';
 import * as path from 'path';
 import { displayPath } from './known-files';
 import { NodeWorkspace } from '../node/node-workspace';
 import { scanPaths, toPosix } from '../node/scan';
 import { isDirectory } from '../node/fs-util';
+import { USER_HOME } from '../node/validate-files';
 import type { LoadedConfig } from '../node/load-config';
 import { detectKind } from '../core/kinds/detect';
 import { parseFile } from '../core/parse';
@@ -31,7 +31,6 @@ export interface WalkOutcome { stderr: string; scanned: number }
 export function walkValidatedFiles(inputs: readonly string[], cwd: string, loaded: LoadedConfig, visit: (file: ValidatedFile) => void): WalkOutcome {
   const inputList = inputs.map((given) => ({ given, abs: path.resolve(cwd, given) }));
   let stderr = loaded.config.problems.map((p) => `plugin-lens: ${loaded.file}: ${p}\n`).join('');
-  const home = toPosix(os.homedir());
   const workspaces = new Map<string, NodeWorkspace>();
   let scanned = 0;
   for (const input of inputs) {
@@ -52,7 +51,7 @@ export function walkValidatedFiles(inputs: readonly string[], cwd: string, loade
       const read = ws.readWithBom(p);
       if (read === undefined) { stderr += `plugin-lens: cannot read ${f}\n`; continue; }
       // One read, one validation: the load stage inside it decides reach (manifests included).
-      const validated = validateFile({ path: p, text: read.text, bom: read.bom, kind }, { workspace: ws, config: loaded.config, home });
+      const validated = validateFile({ path: p, text: read.text, bom: read.bom, kind }, { workspace: ws, config: loaded.config, home: USER_HOME });
       const results = validated.reach ?? [];
       for (const r of results) for (const pr of r.problems) stderr += `plugin-lens: ${pr}\n`;
       const parsed = validated.parsed ?? parseFile(p, read.text, kind);

@@ -8,6 +8,7 @@ import { parse as parseJsonc } from 'jsonc-parser';
 import type { ValidateResult } from '../core/validate';
 import { validateFile } from '../core/validate';
 import { mergeRaw } from '../node/load-config';
+import { USER_HOME } from '../node/validate-files';
 import type { PluginLensSettings } from '../protocol';
 import type { ServerRuntime } from './runtime';
 import type { Workspace } from '../core/workspace';
@@ -99,7 +100,7 @@ export class WorkspaceState {
   validateDisk(path: string, config: ResolvedConfig, workspace: Workspace): ScannedFile | undefined {
     const read = this.runtime.readForValidation(path, workspace);
     if (!read) { this.scanned.delete(path); return undefined; }
-    const result = validateFile({ path, text: read.text, bom: read.bom }, { workspace, config });
+    const result = validateFile({ path, text: read.text, bom: read.bom }, { workspace, config, home: USER_HOME });
     if (!result.kind) { this.scanned.delete(path); return undefined; }
     const uri = pathToUri(path);
     const entry: ScannedFile = {

@@ -2,11 +2,18 @@
  * Node-side validation shared by the CLI and the language server: read a file (BOM noted), validate it
  * with the core, and scan folders for known files in batches that yield to the event loop.
  */
+import * as os from 'os';
 import { validateFile, type ValidateResult } from '../core/validate';
 import type { ResolvedConfig } from '../core/config';
 import type { Workspace } from '../core/workspace';
 import { NodeWorkspace, readWithBom } from './node-workspace';
 import { scanPaths, toPosix } from './scan';
+
+/**
+ * The user's home folder (POSIX): reach tells `~/.claude` (personal) from a project's `.claude` by it, so
+ * every host (check, reach, routes, the server) passes the same one.
+ */
+export const USER_HOME = toPosix(os.homedir());
 
 export interface ValidatedFile { abs: string; text: string; result: ValidateResult }
 
@@ -15,7 +22,7 @@ export function validatePath(abs: string, workspace: Workspace, config: Resolved
   const read = override !== undefined ? { text: override, bom: false }
     : workspace instanceof NodeWorkspace ? workspace.readWithBom(abs) : readWithBom(abs);
   if (!read) return undefined;
-  const result = validateFile({ path: toPosix(abs), text: read.text, bom: read.bom }, { workspace, config });
+  const result = validateFile({ path: toPosix(abs), text: read.text, bom: read.bom }, { workspace, config, home: USER_HOME });
   return { abs, text: read.text, result };
 }
 
