@@ -3,6 +3,7 @@
  * changed, else run (check-run.ts). This module loads no validation code: a cache hit, like `--version`,
  * costs only the start of node and of this small bundle (the rest is dist/cli-lazy.js).
  */
+import * as os from 'os';
 import * as path from 'path';
 import type { CheckOptions } from './args';
 import { PLAIN, type Style } from './style';
@@ -35,6 +36,7 @@ export function runCheck(opts: CheckOptions, cwd: string, io: CheckIo = {}): Che
   const strategy = opts.cacheStrategy ?? 'metadata';
   const key = cacheKey({
     tool: TOOL_VERSION, code: codeFiles().map((f) => fingerprintFile(f, strategy)), cwd, inputs, folder,
+    home: os.homedir(), // reach tells ~/.claude from a project's .claude by it
     color: (io.style ?? PLAIN).color, width: (io.style ?? PLAIN).width,
     options: { ...opts, cache: undefined, cacheLocation: undefined },
     config: configFile ? [configFile, fingerprintFile(configFile, strategy)] : undefined,
