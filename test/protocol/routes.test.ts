@@ -1,6 +1,7 @@
 /**
  * `pluginLens/routes` over stdio (issue 16): dist/server.js answers with the core's routes for the same
- * files, computed in-process here (routesOf over validatePath's result), for one file and the workspace.
+ * files, computed in-process here (routesOf over validatePath's result), for one file and the workspace,
+ * and with `format: 'markdown'` the CLI's markdown of the same items.
  */
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
@@ -12,6 +13,7 @@ import { loadConfig } from '../../server/src/node/load-config';
 import { validatePath } from '../../server/src/node/validate-files';
 import { routesOf, toRoutesResult } from '../../server/src/core/reach/routes';
 import { SURFACE_IDS } from '../../server/src/core/surfaces';
+import { routesMarkdown } from '../../server/src/cli/routes-format';
 import type { RoutesResult } from '../../server/src/protocol';
 import { REPO, startClient, type TestClient } from './lsp-client';
 import { uriOf } from './workspace';
@@ -74,5 +76,25 @@ describe('protocol: pluginLens/routes', function () {
     for (const item of all.items) {
       for (const r of item.routes) assert.deepEqual(Object.keys(r.surfaces).sort(), [...SURFACE_IDS].sort(), `${item.id} ${r.channel}`);
     }
+  });
+
+  it('format: "markdown" (Copy Routes as Markdown) answers the CLI markdown of the file\'s items only when asked', async () => {
+    const plain = await c.conn.sendRequest('pluginLens/routes', { uri: uriOf(root, PDF) }) as RoutesResult;
+    assert.equal(plain.markdown, undefined);
+    const got = await c.conn.sendRequest('pluginLens/routes', { uri: uriOf(root, PDF), format: 'markdown' }) as RoutesResult;
+    const ws = new NodeWorkspace(root);
+    const config = loadConfig(root).config;
+    const v = validatePath(path.join(root, PDF), ws, config)!;
+    const rows = routesOf(v.result.reach ?? [], ws, config).map((r) => ({
+      file: PDF, routes: r,
+      range: { start: v.result.parsed!.positionAt(r.item.range.offset), end: v.result.parsed!.positionAt(r.item.range.offset + r.item.range.length) },
+    }));
+    assert.equal(got.markdown, routesMarkdown(rows));
+    assert.match(got.markdown!, /## How to get `pdf-forms` on each Claude app/);
+    assert.deepEqual(got.items, plain.items, 'the same items either way');
+  });
+
+  it('shuts down and exits cleanly', async () => {
+    assert.equal(await c.stop(), 0);
   });
 });
