@@ -300,3 +300,22 @@ describe('routes: scenarios per route and per trap', () => {
     assert.deepEqual(ids, ['hook:.claude/settings.json#Stop · echo hi', 'hook:.claude/settings.json#Stop · echo hi~2']);
   });
 });
+
+describe('routes: declared by settings is what channel inference reads', () => {
+  // The routes once read only the root managed-settings.json and .claude/settings.json while inference
+  // also read settings.local.json and managed-settings.d/: the two must name the same declared route.
+  const cases: Array<[string, Record<string, string>, string]> = [
+    ['a marketplace registered only in settings.local.json', { '.claude/settings.local.json': JSON.stringify({ extraKnownMarketplaces: { acme: { source: { source: 'github', repo: 'acme/m' } } } }) }, 'repo-declared-plugin'],
+    ['a plugin enabled only by a managed-settings.d drop-in', { 'managed-settings.json': '{}', 'managed-settings.d/10-tools.json': JSON.stringify({ enabledPlugins: { 'tools@acme': true }, extraKnownMarketplaces: { acme: { source: { source: 'github', repo: 'acme/m' } } } }) }, 'managed-plugin'],
+  ];
+  for (const [name, settings, channel] of cases) {
+    it(name, () => {
+      const kind = name.startsWith('a marketplace') ? 'marketplace' : 'plugin';
+      const file = kind === 'marketplace' ? '.claude-plugin/marketplace.json' : 'plugins/tools/.claude-plugin/plugin.json';
+      const r = itemRoutes({ files: { ...MARKETPLACE, ...settings }, file }, kind);
+      const inUse = r.routes.find((x) => x.inUse);
+      assert.equal(inUse?.channel, channel, 'inference');
+      assert.ok(r.routes.find((x) => x.channel === channel)?.declared, 'routes mark the same route declared');
+    });
+  }
+});

@@ -8,7 +8,7 @@ import type { ResolvedConfig } from '../config';
 import { SURFACE_IDS, type SurfaceId } from '../surfaces';
 import { dirname, join } from '../paths';
 import { readJson } from '../index/index';
-import { companionSettingsFiles, declaredPluginsIn } from '../settings/declared';
+import { declaredPluginsIn, declaringSettingsFiles } from '../settings/declared';
 import { collectItems } from './collect';
 import { inferChannel, type ChannelOptions } from './channels';
 import { computeReach, type AttachedEffect, type ReachCell, type ReachMatrix } from './engine';
@@ -122,9 +122,8 @@ export function reachOnChannel(item: ReachItem, channel: string, ws: Workspace, 
  */
 function declaringEffects(item: ReachItem, channel: string, plugin: PluginInfo | undefined, ws: Workspace, findingsOf: (path: string) => readonly Finding[]): AttachedEffect[] {
   if (channel !== 'repo-declared-plugin' && channel !== 'managed-plugin') return [];
-  const files = channel === 'managed-plugin'
-    ? [join(ws.root, 'managed-settings.json'), ...companionSettingsFiles(ws, join(ws.root, 'managed-settings.json'))]
-    : [join(ws.root, '.claude', 'settings.json'), join(ws.root, '.claude', 'settings.local.json')];
+  const declaring = declaringSettingsFiles(ws);
+  const files = channel === 'managed-plugin' ? declaring.managed : declaring.repo;
   const pluginName = item.kind === 'marketplace' ? undefined : plugin?.name;
   const marketplaces = new Set<string>();
   if (item.kind === 'marketplace') marketplaces.add(item.name);

@@ -6,7 +6,7 @@ import type { Workspace } from '../workspace';
 import type { ResolvedConfig } from '../config';
 import { basename, dirname, join, relative } from '../paths';
 import { getWorkspaceIndex, readJson, type PluginInfo } from '../index/index';
-import { companionSettingsFiles, declaredPluginsIn, registeredMarketplaces, repoDeclaredPlugins } from '../settings/declared';
+import { declaredPluginsIn, declaringSettingsFiles, registeredMarketplaces, repoDeclaredPlugins } from '../settings/declared';
 import { settingsScopeOf } from '../knowledge/settings-keys';
 import { findPluginRoot } from '../targets';
 import { channelAllows, type ReachItemKind } from './knowledge';
@@ -97,20 +97,25 @@ export function pluginOf(item: ReachItem, ws: Workspace): PluginInfo | undefined
  * drop-ins; repository: `.claude/settings.json` with `settings.local.json` (repoDeclaredPlugins).
  */
 function declaredChannel(ws: Workspace, kind: ReachItemKind, name: string): string | undefined {
-  const managedPath = join(ws.root, 'managed-settings.json');
-  const managed = [managedPath, ...companionSettingsFiles(ws, managedPath)].map((p) => ({ p, v: readJson(ws, p) }));
+  return settingsDeclaredChannels(ws, kind, name)[0];
+}
+
+/**
+ * Every settings route that declares a plugin (by name) or a marketplace, managed first (it wins when
+ * both do): what channel inference uses and what the routes mark as declared.
+ */
+export function settingsDeclaredChannels(ws: Workspace, kind: ReachItemKind, name: string): string[] {
+  const files = declaringSettingsFiles(ws);
+  const out: string[] = [];
   if (kind === 'plugin') {
-    if (managed.some(({ p, v }) => declaredPluginsIn(v, p).some((d) => d.enabled && d.plugin === name))) return 'managed-plugin';
     // An enabledPlugins entry set to false is declared too: it keeps the plugin off, so it is no route.
-    if (repoDeclaredPlugins(ws).some((d) => d.enabled && d.plugin === name)) return 'repo-declared-plugin';
-    return undefined;
+    if (files.managed.some((p) => declaredPluginsIn(readJson(ws, p), p).some((d) => d.enabled && d.plugin === name))) out.push('managed-plugin');
+    if (repoDeclaredPlugins(ws).some((d) => d.enabled && d.plugin === name)) out.push('repo-declared-plugin');
+  } else if (kind === 'marketplace') {
+    if (files.managed.some((p) => registeredMarketplaces(readJson(ws, p)).has(name))) out.push('managed-plugin');
+    if (files.repo.some((p) => registeredMarketplaces(readJson(ws, p)).has(name))) out.push('repo-declared-plugin');
   }
-  if (kind === 'marketplace') {
-    if (managed.some(({ v }) => registeredMarketplaces(v).has(name))) return 'managed-plugin';
-    const repo = ['settings.json', 'settings.local.json'].map((f) => readJson(ws, join(ws.root, '.claude', f)));
-    if (repo.some((v) => registeredMarketplaces(v).has(name))) return 'repo-declared-plugin';
-  }
-  return undefined;
+  return out;
 }
 
 /** A managed policy file: `managed-settings.json` or a drop-in in `managed-settings.d/`. */

@@ -7,9 +7,8 @@
 import type { Workspace } from '../workspace';
 import type { ResolvedConfig } from '../config';
 import { SURFACE_IDS, type SurfaceId } from '../surfaces';
-import { join, relative } from '../paths';
-import { readJson } from '../index/index';
-import { declaredPluginsIn, registeredMarketplaces, repoDeclaredPlugins } from '../settings/declared';
+import { relative } from '../paths';
+import { settingsDeclaredChannels } from './channels';
 import { channelAllows, channelInfo } from './knowledge';
 import { PLUGIN_CHANNELS, type ReachMatrix } from './engine';
 import { reachOnChannel, type ItemReachResult } from './api';
@@ -94,17 +93,9 @@ export function declaredChannels(item: ReachItem, r: ItemReachResult | undefined
   const out = new Set<string>();
   const rel = relative(ws.root, item.file);
   for (const o of config.channels) if (o.match(rel) && channelAllows(o.channel, item.kind)) out.add(o.channel);
-  const managed = readJson(ws, join(ws.root, 'managed-settings.json'));
-  if (item.kind === 'marketplace') {
-    if (registeredMarketplaces(managed).has(item.name)) out.add('managed-plugin');
-    const project = readJson(ws, join(ws.root, '.claude', 'settings.json'));
-    if (registeredMarketplaces(project).has(item.name)) out.add('repo-declared-plugin');
-    return out;
-  }
-  const pluginName = item.kind === 'plugin' ? item.name : r?.load.plugin?.name;
-  if (!pluginName) return out;
-  if (declaredPluginsIn(managed, join(ws.root, 'managed-settings.json')).some((d) => d.enabled && d.plugin === pluginName)) out.add('managed-plugin');
-  if (repoDeclaredPlugins(ws).some((d) => d.enabled && d.plugin === pluginName)) out.add('repo-declared-plugin');
+  // The settings routes come from the same reading channel inference uses (one truth).
+  const name = item.kind === 'marketplace' || item.kind === 'plugin' ? item.name : r?.load.plugin?.name;
+  if (name) for (const c of settingsDeclaredChannels(ws, item.kind === 'marketplace' ? 'marketplace' : 'plugin', name)) out.add(c);
   return out;
 }
 

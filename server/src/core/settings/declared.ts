@@ -94,6 +94,17 @@ export function knownMarketplaceNames(ws: Workspace, path: string, own: unknown)
 }
 
 /**
+ * The settings files that declare plugins and marketplaces for a workspace: the managed policy
+ * (`managed-settings.json` at the root and its `managed-settings.d/*.json` drop-ins) and the repository's
+ * (`.claude/settings.json` with `settings.local.json`). Files that do not exist are included (they read as nothing).
+ */
+export function declaringSettingsFiles(ws: Workspace, root: string = ws.root): { managed: string[]; repo: string[] } {
+  const managed = join(root, 'managed-settings.json');
+  const project = join(root, '.claude', 'settings.json');
+  return { managed: [managed, ...companionSettingsFiles(ws, managed)], repo: [project, ...companionSettingsFiles(ws, project)] };
+}
+
+/**
  * The plugins a repository enables for everyone who opens it: `enabledPlugins` in `<root>/.claude/settings.json`
  * (shared) overridden by `settings.local.json` (this machine). For the reach model's `repo-declared-plugin` route.
  */
