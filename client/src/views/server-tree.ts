@@ -1,0 +1,114 @@
+/**
+ * What the Reach and Routes sidebars share: a TreeDataProvider over one server answer (never the file
+ * system), refetched on demand or after a burst of `pluginLens/itemsChanged`, with an error node when the
+ * first answer failed and a parent index for reveal. Subclasses say how the answer becomes nodes.
+ */
+import * as vscode from 'vscode';
+import { errorNode, parentIndex, snapshot, type NodeModel, type NodeSnapshot } from './reach-model';
+
+export abstract class ServerTreeProvider<T> implements vscode.TreeDataProvider<NodeModel>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<NodeModel | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  protected roots: NodeModel[] = [];
+  private parents = new Map<string, NodeModel>();
+  protected last: T | undefined;
+  /** Last fetch error, shown as a node and in the output. */
+  private error: string | undefined;
+  private pending: Promise<void> | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  protected view: vscode.TreeView<NodeModel> | undefined;
+
+  /** `failure`: the log line's start when the request fails; `errorLabel`: the error node's label. */
+  constructor(
+    private readonly source: () => Promise<T>, private readonly log: (m: string) => void,
+    private readonly failure: string, private readonly errorLabel: string,
+  ) {}
+
+  /** The nodes of an answer (the last one, or undefined when there is none yet). */
+  protected abstract build(last: T | undefined): NodeModel[];
+
+  /** Called after each answer, before the tree is rebuilt (view messages, context keys). */
+  protected answered(): void {}
+
+  /** The view showing this provider. */
+  attach(view: vscode.TreeView<NodeModel>): void {
+    this.view = view;
+  }
+
+  /** Re-request now; resolves when the tree has the new data. */
+  refresh(): Promise<void> {
+    if (this.timer) { clearTimeout(this.timer); this.timer = undefined; }
+    this.pending = this.fetch();
+    return this.pending;
+  }
+
+  /** Coalesce bursts of itemsChanged notifications (a save can touch several files). */
+  scheduleRefresh(delayMs = 150): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => { this.timer = undefined; void this.refresh(); }, delayMs);
+  }
+
+  private async fetch(): Promise<void> {
+    try {
+      this.last = await this.source();
+      this.error = undefined;
+    } catch (e) {
+      this.error = e instanceof Error ? e.message : String(e);
+      this.log(`${this.failure}: ${this.error}`);
+    }
+    this.answered();
+    this.rebuild();
+  }
+
+  protected rebuild(): void {
+    this.roots = this.error && !this.last ? [errorNode(this.errorLabel, this.error)] : this.build(this.last);
+    this.parents = parentIndex(this.roots);
+    this.changed.fire(undefined);
+  }
+
+  async getChildren(element?: NodeModel): Promise<NodeModel[]> {
+    if (element) return element.children;
+    if (!this.last && !this.error) await (this.pending ?? this.refresh());
+    return this.roots;
+  }
+
+  getParent(element: NodeModel): NodeModel | undefined {
+    return this.parents.get(element.id);
+  }
+
+  getTreeItem(node: NodeModel): vscode.TreeItem {
+    return toTreeItem(node);
+  }
+
+  /** Plain data of the whole tree (used by the e2e suite through the extension's API). */
+  async snapshot(): Promise<NodeSnapshot[]> {
+    return snapshot(await this.getChildren());
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.changed.dispose();
+  }
+}
+
+/** A model node as a TreeItem (shared by the Reach and Routes views). */
+export function toTreeItem(node: NodeModel): vscode.TreeItem {
+  const state = node.children.length === 0 ? vscode.TreeItemCollapsibleState.None
+    : node.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
+  const item = new vscode.TreeItem(node.label, state);
+  item.id = node.id;
+  item.description = node.description;
+  const tooltip = new vscode.MarkdownString(node.tooltip);
+  tooltip.supportThemeIcons = true;
+  item.tooltip = tooltip;
+  item.iconPath = new vscode.ThemeIcon(node.icon, node.iconColor ? new vscode.ThemeColor(node.iconColor) : undefined);
+  item.contextValue = node.contextValue;
+  if (node.open) {
+    const uri = vscode.Uri.parse(node.open.uri);
+    item.resourceUri = uri;
+    const r = node.open.range;
+    const selection = r ? new vscode.Range(r.start.line, r.start.character, r.start.line, r.start.character) : undefined;
+    item.command = { command: 'vscode.open', title: 'Open', arguments: [uri, { selection, preview: true }] };
+  }
+  return item;
+}
