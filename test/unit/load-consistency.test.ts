@@ -1,30 +1,10 @@
 /** Diagnostics and reach tell one story: the load-stage consistency checks over examples/ and every rule fixture. */
 import { strict as assert } from 'node:assert';
-import * as fs from 'fs';
-import * as path from 'path';
 import { listFixtureCases, validateCase, VIRTUAL_ROOT } from '../support/fixtures';
 import { consistencyProblems } from '../support/load-consistency';
-import { InMemoryWorkspace } from '../../server/src/core/workspace';
+import { examplesWorkspace } from '../support/examples-workspace';
 import { validateFile } from '../../server/src/core/validate';
 import { detectKind } from '../../server/src/core/kinds/detect';
-
-const EXAMPLES = path.resolve(__dirname, '..', '..', 'examples');
-
-function examplesWorkspace(): { ws: InMemoryWorkspace; files: string[] } {
-  const ws = new InMemoryWorkspace(VIRTUAL_ROOT);
-  const files: string[] = [];
-  const walk = (d: string) => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-      const abs = path.join(d, e.name);
-      if (e.isDirectory()) { walk(abs); continue; }
-      const p = `${VIRTUAL_ROOT}/${path.relative(EXAMPLES, abs).split(path.sep).join('/')}`;
-      ws.set(p, fs.readFileSync(abs, 'utf8'));
-      files.push(p);
-    }
-  };
-  walk(EXAMPLES);
-  return { ws, files };
-}
 
 describe('load stage: diagnostics and reach agree', () => {
   it('on every file of examples/', () => {

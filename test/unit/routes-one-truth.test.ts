@@ -5,31 +5,17 @@
  * when asked for the in-use channel: if routes ever computed cells another way, this fails.
  */
 import { strict as assert } from 'node:assert';
-import * as fs from 'fs';
-import * as path from 'path';
-import { InMemoryWorkspace } from '../../server/src/core/workspace';
 import { resolveConfig } from '../../server/src/core/config';
 import { validateFile } from '../../server/src/core/validate';
 import { detectKind } from '../../server/src/core/kinds/detect';
 import { listFixtureCases, validateCase, VIRTUAL_ROOT } from '../support/fixtures';
 import { divergences } from '../support/routes-consistency';
+import { examplesWorkspace } from '../support/examples-workspace';
 
-const EXAMPLES = path.resolve(__dirname, '..', '..', 'examples');
 
 describe('routes: the in-use route is the reach (one load model)', () => {
   it('on every file of examples/, with examples/.plugin-lens.json', () => {
-    const ws = new InMemoryWorkspace(VIRTUAL_ROOT);
-    const files: string[] = [];
-    const walk = (d: string) => {
-      for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-        const abs = path.join(d, e.name);
-        if (e.isDirectory()) { walk(abs); continue; }
-        const p = `${VIRTUAL_ROOT}/${path.relative(EXAMPLES, abs).split(path.sep).join('/')}`;
-        ws.set(p, fs.readFileSync(abs, 'utf8'));
-        files.push(p);
-      }
-    };
-    walk(EXAMPLES);
+    const { ws, files } = examplesWorkspace();
     const config = resolveConfig(JSON.parse(ws.readFile(`${VIRTUAL_ROOT}/.plugin-lens.json`)!));
     const problems: string[] = [];
     let items = 0;
