@@ -7,8 +7,7 @@ import type { Workspace } from '../workspace';
 import type { ResolvedConfig } from '../config';
 import { SURFACE_IDS, type SurfaceId } from '../surfaces';
 import { dirname, join } from '../paths';
-import { readJson } from '../index/index';
-import { declaredPluginsIn, declaringSettingsFiles } from '../settings/declared';
+import { declaredSettings } from '../settings/declared-snapshot';
 import { collectItems } from './collect';
 import { inferChannel, type ChannelOptions } from './channels';
 import { computeReach, type AttachedEffect, type ReachCell, type ReachMatrix } from './engine';
@@ -122,15 +121,15 @@ export function reachOnChannel(item: ReachItem, channel: string, ws: Workspace, 
  */
 function declaringEffects(item: ReachItem, channel: string, plugin: PluginInfo | undefined, ws: Workspace, findingsOf: (path: string) => readonly Finding[]): AttachedEffect[] {
   if (channel !== 'repo-declared-plugin' && channel !== 'managed-plugin') return [];
-  const declaring = declaringSettingsFiles(ws);
-  const files = channel === 'managed-plugin' ? declaring.managed : declaring.repo;
+  const declared = declaredSettings(ws);
+  const files = channel === 'managed-plugin' ? declared.files.managed : declared.files.repo;
   const pluginName = item.kind === 'marketplace' ? undefined : plugin?.name;
   const marketplaces = new Set<string>();
   if (item.kind === 'marketplace') marketplaces.add(item.name);
   const out: AttachedEffect[] = [];
   for (const file of files) {
-    if (!ws.exists(file)) continue;
-    if (pluginName) for (const d of declaredPluginsIn(readJson(ws, file), file)) if (d.plugin === pluginName) marketplaces.add(d.marketplace);
+    if (!declared.present.has(file)) continue;
+    if (pluginName) for (const d of declared.pluginsIn(file)) if (d.plugin === pluginName) marketplaces.add(d.marketplace);
     for (const finding of findingsOf(file)) {
       const e = effectOf(finding);
       const data = finding.data as { plugin?: unknown; marketplace?: unknown } | undefined;

@@ -5,8 +5,8 @@
 import type { Workspace } from '../workspace';
 import type { ResolvedConfig } from '../config';
 import { basename, dirname, join, relative } from '../paths';
-import { getWorkspaceIndex, readJson, type PluginInfo } from '../index/index';
-import { declaredPluginsIn, declaringSettingsFiles, registeredMarketplaces, repoDeclaredPlugins } from '../settings/declared';
+import { getWorkspaceIndex, type PluginInfo } from '../index/index';
+import { declaredSettings } from '../settings/declared-snapshot';
 import { settingsScopeOf } from '../knowledge/settings-keys';
 import { findPluginRoot } from '../targets';
 import { channelAllows, type ReachItemKind } from './knowledge';
@@ -105,15 +105,15 @@ function declaredChannel(ws: Workspace, kind: ReachItemKind, name: string): stri
  * both do): what channel inference uses and what the routes mark as declared.
  */
 export function settingsDeclaredChannels(ws: Workspace, kind: ReachItemKind, name: string): string[] {
-  const files = declaringSettingsFiles(ws);
+  const declared = declaredSettings(ws);
   const out: string[] = [];
   if (kind === 'plugin') {
     // An enabledPlugins entry set to false is declared too: it keeps the plugin off, so it is no route.
-    if (files.managed.some((p) => declaredPluginsIn(readJson(ws, p), p).some((d) => d.enabled && d.plugin === name))) out.push('managed-plugin');
-    if (repoDeclaredPlugins(ws).some((d) => d.enabled && d.plugin === name)) out.push('repo-declared-plugin');
+    if (declared.managedEnabled.has(name)) out.push('managed-plugin');
+    if (declared.repoEnabled.has(name)) out.push('repo-declared-plugin');
   } else if (kind === 'marketplace') {
-    if (files.managed.some((p) => registeredMarketplaces(readJson(ws, p)).has(name))) out.push('managed-plugin');
-    if (files.repo.some((p) => registeredMarketplaces(readJson(ws, p)).has(name))) out.push('repo-declared-plugin');
+    if (declared.managedMarketplaces.has(name)) out.push('managed-plugin');
+    if (declared.repoMarketplaces.has(name)) out.push('repo-declared-plugin');
   }
   return out;
 }
