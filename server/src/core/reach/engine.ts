@@ -7,8 +7,9 @@
 import { SURFACE_IDS, type SurfaceId } from '../surfaces';
 import { getWorkspaceIndex, type PluginInfo } from '../index/index';
 import {
-  KNOWLEDGE, STATUS_RANK, channelInfo, datingOf, recordFor, sourceOf, surfaceInfo, type ReachItemKind, type ReachStatus, type Verdict,
+  KNOWLEDGE, STATUS_RANK, channelInfo, datingOf, recordFor, sourceOf, surfaceInfo, type ComponentRule, type ReachItemKind, type ReachStatus, type Verdict,
 } from './knowledge';
+import { sharedMatrix } from './matrix-memo';
 import { evaluatePredicate, type PredicateContext } from './predicates';
 import { basename } from '../paths';
 import type { Finding } from '../types';
@@ -52,7 +53,26 @@ export function computeReach(ctx: PredicateContext, pluginFailure?: string, effe
   const notEnumerated = pluginFailure
     ? `Claude Code refuses to load the plugin "${ctx.plugin?.name ?? ''}", so nothing in it loads: ${pluginFailure}`
     : isNotEnumerated(ctx);
-  const refusedWith = kind === 'plugin' ? undefined : wholePluginRefusal(ctx);
+  const refusal = kind === 'plugin' ? undefined : wholePluginRefusal(ctx);
+  const inputs: MatrixInputs = { matching, notEnumerated, pluginFails: !!pluginFailure, refusedWith: refusal?.at };
+  // Without findings the matrix is a function of these inputs alone: items that share them share one matrix.
+  if (effects.length) return matrixOf(ctx, inputs, effects);
+  const key = [kind, ctx.channel, matching.map((r) => r.id).join(','), pluginFailure ? 'F' : 'N', notEnumerated ?? '', refusal?.key ?? ''].join('\u0000');
+  return sharedMatrix(ctx.ws, key, () => matrixOf(ctx, inputs, effects));
+}
+
+/** What decides a matrix besides the kind, the channel and the findings (computeReach). */
+interface MatrixInputs {
+  matching: readonly ComponentRule[];
+  notEnumerated?: string;
+  pluginFails: boolean;
+  refusedWith?: (surface: SurfaceId) => (Verdict & { rules: string[] }) | undefined;
+}
+
+function matrixOf(ctx: PredicateContext, inputs: MatrixInputs, effects: readonly AttachedEffect[]): ReachMatrix {
+  const kind = ctx.item.kind;
+  const { matching, notEnumerated, refusedWith } = inputs;
+  const pluginFailure = inputs.pluginFails;
   const out = {} as ReachMatrix;
   for (const surface of SURFACE_IDS) {
     const rec = recordFor(kind, ctx.channel, surface);
@@ -118,7 +138,7 @@ function viaSyncWording(channel: string, surface: SurfaceId, why: string): strin
  * surfaces (bin/ or a non-kebab name on claude.ai sync): the verdict per surface, so nothing in the
  * refused plugin shows as loading there (audit 2026-12-06 §4.2).
  */
-function wholePluginRefusal(ctx: PredicateContext): ((surface: SurfaceId) => (Verdict & { rules: string[] }) | undefined) | undefined {
+function wholePluginRefusal(ctx: PredicateContext): { key: string; at: (surface: SurfaceId) => (Verdict & { rules: string[] }) | undefined } | undefined {
   const rules = KNOWLEDGE.componentRules.filter((r) => r.wholePlugin && r.appliesTo === 'plugin' && (!r.channels || r.channels.includes(ctx.channel)));
   if (!rules.length || !PLUGIN_CHANNELS.has(ctx.channel)) return undefined;
   const refusing = (plugin: PluginInfo) => rules.filter((r) => evaluatePredicate(r.when, { ...ctx, plugin }));
@@ -134,7 +154,9 @@ function wholePluginRefusal(ctx: PredicateContext): ((surface: SurfaceId) => (Ve
   }
   const byPlugin = plugins.map((p) => ({ p, rules: refusing(p) }));
   if (byPlugin.some((x) => !x.rules.length)) return undefined;
-  return (surface) => {
+  // The verdicts depend on the plugins' names and refusing rules only (and the item's kind, in the matrix key).
+  const key = byPlugin.map((x) => `${x.p.name}\u0001${x.rules.map((r) => r.id).join(',')}`).join('\u0002');
+  const at = (surface: SurfaceId): (Verdict & { rules: string[] }) | undefined => {
     const here = byPlugin.map((x) => ({ p: x.p, rules: x.rules.filter((r) => r.surfaces.includes(surface) && r.status === 'does-not-load') }));
     if (here.some((x) => !x.rules.length)) return undefined;
     const all = here.flatMap((x) => x.rules);
@@ -144,6 +166,7 @@ function wholePluginRefusal(ctx: PredicateContext): ((surface: SurfaceId) => (Ve
       : `The plugin ${names} is refused here, so nothing in it loads: ${[...new Set(all.map((r) => r.why))].join(' ')}`;
     return { status: 'does-not-load', why, sources: [...new Set(all.flatMap((r) => r.sources))], rules: [...new Set(all.map((r) => r.id))] };
   };
+  return { key, at };
 }
 
 function cell(v: Verdict, basis: string[]): ReachCell {
