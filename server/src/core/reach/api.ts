@@ -8,6 +8,7 @@ import type { ResolvedConfig } from '../config';
 import { SURFACE_IDS, type SurfaceId } from '../surfaces';
 import { dirname, join } from '../paths';
 import { declaredSettings } from '../settings/declared-snapshot';
+import { SnapshotMemo } from './snapshot-memo';
 import { collectItems } from './collect';
 import { inferChannel, type ChannelOptions } from './channels';
 import { computeReach, type AttachedEffect, type ReachCell, type ReachMatrix } from './engine';
@@ -69,8 +70,15 @@ export function reachForFile(file: ParsedFile, ws: Workspace, config: ResolvedCo
   const out: ItemReachResult[] = [];
   const items = collectItems(file, ws).filter((item) => !isSkillResource(item, ws));
   const effects = opts.findingsOf ? attachEffects(items, opts.findingsOf) : new Map<ReachItem, AttachedEffect[]>();
+  // The items of one file mostly share a plugin: judge its manifest once.
+  const failures = new Map<PluginInfo, string | undefined>();
+  const judge = opts.pluginFailure;
+  const itemOpts: ReachOptions = judge ? {
+    ...opts,
+    pluginFailure: (p) => { if (!failures.has(p)) failures.set(p, judge(p)); return failures.get(p); },
+  } : opts;
   for (const item of items) {
-    for (const r of reachOfItem(item, ws, config, opts, effects.get(item))) out.push(r);
+    for (const r of reachOfItem(item, ws, config, itemOpts, effects.get(item))) out.push(r);
   }
   return out;
 }
@@ -83,11 +91,15 @@ function isSkillResource(item: ReachItem, ws: Workspace): boolean {
   if (item.kind !== 'agent' && item.kind !== 'command' && item.kind !== 'output-style') return false;
   let dir = dirname(dirname(item.file));
   for (let i = 0; i < 4 && dir.length > ws.root.length; i++) {
-    if (ws.exists(join(dir, 'SKILL.md'))) return true;
+    const folder = dir;
+    if (SKILL_FOLDERS.get(ws, folder, () => ws.exists(join(folder, 'SKILL.md')))) return true;
     dir = dirname(dir);
   }
   return false;
 }
+
+/** Whether a folder holds a SKILL.md, per workspace snapshot: the components of one plugin share their ancestors. */
+const SKILL_FOLDERS = new SnapshotMemo<boolean>();
 
 /**
  * The reach of one item on each of its routes: usually one channel; a standalone skill folder has two
@@ -172,11 +184,19 @@ export function itemAt(results: readonly ItemReachResult[], offset: number): Ite
  * never meant for would be noise.
  */
 export function intendedSurfaces(r: ItemReachResult): SurfaceId[] {
-  return SURFACE_IDS.filter((s) => {
-    const st = recordFor(r.item.kind, r.channel, s)?.status;
-    return st === 'loads' || st === 'conditional';
-  });
+  const key = `${r.item.kind}\u0000${r.channel}`;
+  let hit = INTENDED.get(key);
+  if (!hit) {
+    hit = SURFACE_IDS.filter((s) => {
+      const st = recordFor(r.item.kind, r.channel, s)?.status;
+      return st === 'loads' || st === 'conditional';
+    });
+    INTENDED.set(key, hit);
+  }
+  return hit.slice();
 }
+/** Per kind and channel: the base records are static. */
+const INTENDED = new Map<string, SurfaceId[]>();
 
 export interface TargetCell { surface: SurfaceId; cell: ReachCell }
 

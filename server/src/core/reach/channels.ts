@@ -32,6 +32,7 @@ const MANAGED_DIRS = [/^\/Library\/Application Support\/ClaudeCode\//, /^\/etc\/
 
 export function inferChannel(item: ReachItem, ws: Workspace, config: ResolvedConfig, opts: ChannelOptions = {}): ChannelResult {
   const plugin = pluginOf(item, ws);
+  if (!config.channels.length) return byLocation(item, ws, plugin, opts);
   const rel = relative(ws.root, item.file);
   for (const o of config.channels) {
     if (!o.match(rel)) continue;

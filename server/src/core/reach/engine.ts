@@ -9,7 +9,7 @@ import { getWorkspaceIndex, type PluginInfo } from '../index/index';
 import {
   KNOWLEDGE, STATUS_RANK, channelInfo, datingOf, recordFor, sourceOf, surfaceInfo, type ComponentRule, type ReachItemKind, type ReachStatus, type Verdict,
 } from './knowledge';
-import { sharedMatrix } from './matrix-memo';
+import { SnapshotMemo } from './snapshot-memo';
 import { evaluatePredicate, type PredicateContext } from './predicates';
 import { basename } from '../paths';
 import type { Finding } from '../types';
@@ -58,8 +58,15 @@ export function computeReach(ctx: PredicateContext, pluginFailure?: string, effe
   // Without findings the matrix is a function of these inputs alone: items that share them share one matrix.
   if (effects.length) return matrixOf(ctx, inputs, effects);
   const key = [kind, ctx.channel, matching.map((r) => r.id).join(','), pluginFailure ? 'F' : 'N', notEnumerated ?? '', refusal?.key ?? ''].join('\u0000');
-  return sharedMatrix(ctx.ws, key, () => matrixOf(ctx, inputs, effects));
+  return MATRICES.get(ctx.ws, key, () => matrixOf(ctx, inputs, effects));
 }
+
+/**
+ * Equal matrices, computed once per workspace snapshot (the corpus: 2,988 items, 134 distinct matrices).
+ * The key is everything a matrix without findings is computed from, so a hit is what the engine would compute.
+ * Shared: matrices are read, never written, once built.
+ */
+const MATRICES = new SnapshotMemo<ReachMatrix>();
 
 /** What decides a matrix besides the kind, the channel and the findings (computeReach). */
 interface MatrixInputs {
@@ -191,10 +198,11 @@ function isNotEnumerated(ctx: PredicateContext): string | undefined {
   const { item, plugin } = ctx;
   if (!plugin || item.origin !== 'file' || plugin.manifestProblem || !PLUGIN_CHANNELS.has(ctx.channel)) return undefined;
   if (!MARKDOWN_COMPONENTS.has(item.kind) && !FILE_COMPONENTS.has(item.kind)) return undefined;
-  const lower = item.file.toLowerCase();
-  const listed = plugin.components.some((c) => (c.path === item.file || (item.kind === 'skill' && c.path.toLowerCase() === lower))
-    && (MARKDOWN_COMPONENTS.has(item.kind) || (c.type === item.kind && (item.kind === 'hook' || c.name === item.name))));
-  if (listed) return undefined;
+  const listed = listedComponents(plugin);
+  const isListed = MARKDOWN_COMPONENTS.has(item.kind)
+    ? listed.paths.has(item.file) || (item.kind === 'skill' && listed.lowerPaths.has(item.file.toLowerCase()))
+    : listed.typed.has(item.kind === 'hook' ? `${item.kind}\u0000${item.file}` : `${item.kind}\u0000${item.file}\u0000${item.name}`);
+  if (isListed) return undefined;
   // skill.md in another case: the lowercase-filename component rule decides (case-insensitive file systems find it).
   if (item.kind === 'skill' && basename(item.file) !== 'SKILL.md') return undefined;
   const what = item.kind === 'mcp-server' ? 'an MCP server' : item.kind === 'lsp-server' ? 'an LSP server' : item.kind === 'agent' ? 'an agent' : `a ${item.kind}`;
@@ -202,6 +210,20 @@ function isNotEnumerated(ctx: PredicateContext): string | undefined {
     ? ' Move the folder to skills/<name>/ or list its parent folder in the manifest\'s "skills" paths.'
     : ' Move it into the default folder or list it in the manifest.';
   return `The plugin "${plugin.name}" does not load this file as ${what}: the loader reads only its component folders and manifest paths (skills/<name>/SKILL.md one level deep, agents/*.md at the top of agents/, the manifest's paths), so Claude never sees it.${todo}`;
+}
+
+/** A plugin's components by path (and by type, path and name): what the loader enumerates, looked up per item. */
+interface ListedComponents { paths: ReadonlySet<string>; lowerPaths: ReadonlySet<string>; typed: ReadonlySet<string> }
+const LISTED = new WeakMap<PluginInfo, ListedComponents>();
+function listedComponents(plugin: PluginInfo): ListedComponents {
+  let hit = LISTED.get(plugin);
+  if (!hit) {
+    const typed = new Set<string>();
+    for (const c of plugin.components) { typed.add(`${c.type}\u0000${c.path}`); typed.add(`${c.type}\u0000${c.path}\u0000${c.name}`); }
+    hit = { paths: new Set(plugin.components.map((c) => c.path)), lowerPaths: new Set(plugin.components.map((c) => c.path.toLowerCase())), typed };
+    LISTED.set(plugin, hit);
+  }
+  return hit;
 }
 
 const VERB: Record<LoadEffect['outcome'], string> = { refused: 'refuses', dropped: 'silently drops', degraded: 'loads but degrades' };

@@ -54,6 +54,14 @@ export const DATING_NOTE = 'knowledgeAsOf is the newest source date actually ver
  * Recording dates of undated pages count only when nothing better dates the cell (audit 2026-12-06 §0).
  */
 export function datingOf(keys: readonly string[]): { asOf: string; dateNote?: string } {
+  // The knowledge's own source lists are fixed arrays: each is dated once.
+  let hit = DATING.get(keys);
+  if (!hit) { hit = computeDating(keys); DATING.set(keys, hit); }
+  return hit;
+}
+const DATING = new WeakMap<readonly string[], { asOf: string; dateNote?: string }>();
+
+function computeDating(keys: readonly string[]): { asOf: string; dateNote?: string } {
   const srcs = keys.map((k) => KNOWLEDGE.sources[k]).filter((s) => s !== undefined);
   const dated = srcs.filter((s) => s.dateBasis !== 'recorded');
   const pool = (dated.length ? dated : srcs).slice().sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
@@ -64,11 +72,27 @@ export function datingOf(keys: readonly string[]): { asOf: string; dateNote?: st
   return { asOf: newest.date, dateNote: `${newest.date} is ${what} (${newest.title}): ${newest.dateNote}` };
 }
 
-const RECORDS = new Map(KNOWLEDGE.records.map((r) => [r.id, r]));
+// Indexed once: kind → channel → surface (every matrix cell and hint looks one up, no key strings built).
+const RECORDS = new Map<string, Map<string, Map<string, KnowledgeRecord>>>();
+for (const r of KNOWLEDGE.records) {
+  const [item, channel, surface] = splitRecordId(r.id);
+  let byChannel = RECORDS.get(item);
+  if (!byChannel) RECORDS.set(item, byChannel = new Map());
+  let bySurface = byChannel.get(channel);
+  if (!bySurface) byChannel.set(channel, bySurface = new Map());
+  bySurface.set(surface, r);
+}
 const CHANNELS = new Map(KNOWLEDGE.channels.map((c) => [c.id, c]));
 
+/** `<item>.<channel>.<surface>`: item kinds and surfaces never hold a dot, so the channel is the middle. */
+function splitRecordId(id: string): [string, string, string] {
+  const first = id.indexOf('.');
+  const last = id.lastIndexOf('.');
+  return [id.slice(0, first), id.slice(first + 1, last), id.slice(last + 1)];
+}
+
 export function recordFor(item: ReachItemKind, channel: string, surface: SurfaceId): KnowledgeRecord | undefined {
-  return RECORDS.get(`${item}.${channel}.${surface}`);
+  return RECORDS.get(item)?.get(channel)?.get(surface);
 }
 
 const SURFACES = new Map(KNOWLEDGE.surfaces.map((s) => [s.id, s]));

@@ -91,7 +91,7 @@ function inPluginFamily(item: ReachItem, own: readonly ItemReachResult[]): boole
  */
 export function declaredChannels(item: ReachItem, r: ItemReachResult | undefined, ws: Workspace, config: ResolvedConfig): Set<string> {
   const out = new Set<string>();
-  const rel = relative(ws.root, item.file);
+  const rel = config.channels.length ? relative(ws.root, item.file) : '';
   for (const o of config.channels) if (o.match(rel) && channelAllows(o.channel, item.kind)) out.add(o.channel);
   // The settings routes come from the same reading channel inference uses (one truth).
   const name = item.kind === 'marketplace' || item.kind === 'plugin' ? item.name : r?.load.plugin?.name;
