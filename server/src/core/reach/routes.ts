@@ -100,24 +100,40 @@ export function declaredChannels(item: ReachItem, r: ItemReachResult | undefined
 }
 
 function routeView(item: ReachItem, channel: string, matrix: ReachMatrix, inUse: boolean, declared: boolean, repackage: string | undefined): RouteView {
-  const surfaces = {} as Record<SurfaceId, RouteCell>;
-  for (const s of SURFACE_IDS) {
-    const c = matrix[s];
-    const cell: RouteCell = {
-      status: c.status, reason: c.why,
-      // No action makes an item arrive where it does not load.
-      actions: c.status === 'does-not-load' ? [] : actionsFor(channel, item.kind, s).map(toAction),
-      sources: c.sources,
-    };
-    if (c.condition) cell.condition = c.condition;
-    surfaces[s] = cell;
-  }
+  const surfaces = routeCells(matrix, channel, item.kind);
   const route: RouteView = {
     channel, channelName: channelInfo(channel)?.name ?? channel, declared, inUse, surfaces,
     traps: trapsFor(channel, item.kind, (when) => holds(when, item)).map(toTrap), matrix,
   };
   if (repackage) route.repackage = repackage;
   return route;
+}
+
+/**
+ * A route's cells: a function of its matrix, channel and kind only. Equal matrices are one object
+ * (engine.ts), so the routes of a workspace share their cells too (read-only, like the matrices).
+ */
+const CELLS = new WeakMap<ReachMatrix, Map<string, Record<SurfaceId, RouteCell>>>();
+function routeCells(matrix: ReachMatrix, channel: string, kind: ReachItem['kind']): Record<SurfaceId, RouteCell> {
+  let byRoute = CELLS.get(matrix);
+  if (!byRoute) CELLS.set(matrix, byRoute = new Map());
+  const key = `${channel}\u0000${kind}`;
+  const hit = byRoute.get(key);
+  if (hit) return hit;
+  const surfaces = {} as Record<SurfaceId, RouteCell>;
+  for (const s of SURFACE_IDS) {
+    const c = matrix[s];
+    const cell: RouteCell = {
+      status: c.status, reason: c.why,
+      // No action makes an item arrive where it does not load.
+      actions: c.status === 'does-not-load' ? [] : actionsFor(channel, kind, s).map(toAction),
+      sources: c.sources,
+    };
+    if (c.condition) cell.condition = c.condition;
+    surfaces[s] = cell;
+  }
+  byRoute.set(key, surfaces);
+  return surfaces;
 }
 
 // One shared (read-only) object per action and trap: a workspace's routes repeat them on every cell.
