@@ -50,8 +50,11 @@ export function walkValidatedFiles(inputs: readonly string[], cwd: string, loade
       if (!kind) continue;
       const read = ws.readWithBom(p);
       if (read === undefined) { stderr += `plugin-lens: cannot read ${f}\n`; continue; }
-      // One read, one validation: the load stage inside it decides reach (manifests included).
-      const validated = validateFile({ path: p, text: read.text, bom: read.bom, kind }, { workspace: ws, config: loaded.config, home: USER_HOME });
+      // One read, one validation: the load stage inside it decides reach (manifests included). The kind is
+      // passed only when validation would detect another from the text: a given kind turns off the reuse
+      // of the first phase another file's load stage already ran (a manifest validated twice, as `check` never does).
+      const given = detectKind(p, () => read.text) === kind ? undefined : kind;
+      const validated = validateFile({ path: p, text: read.text, bom: read.bom, kind: given }, { workspace: ws, config: loaded.config, home: USER_HOME });
       const results = validated.reach ?? [];
       for (const r of results) for (const pr of r.problems) stderr += `plugin-lens: ${pr}\n`;
       const parsed = validated.parsed ?? parseFile(p, read.text, kind);
