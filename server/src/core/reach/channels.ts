@@ -7,6 +7,7 @@ import type { ResolvedConfig } from '../config';
 import { basename, dirname, join, relative } from '../paths';
 import { getWorkspaceIndex, type PluginInfo } from '../index/index';
 import { declaredSettings } from '../settings/declared-snapshot';
+import { SnapshotMemo } from './snapshot-memo';
 import { settingsScopeOf } from '../knowledge/settings-keys';
 import { findPluginRoot } from '../targets';
 import { channelAllows, type ReachItemKind } from './knowledge';
@@ -85,11 +86,16 @@ export function pluginOf(item: ReachItem, ws: Workspace): PluginInfo | undefined
   const idx = getWorkspaceIndex(ws);
   if (item.pluginRoot) return idx.pluginAt(item.pluginRoot);
   if (item.kind === 'marketplace') return undefined;
-  const found = idx.pluginContaining(item.file);
-  if (found) return found;
-  const root = findPluginRoot(item.file, ws);
-  return root ? idx.pluginAt(root) : undefined;
+  return PLUGIN_OF_FILE.get(ws, item.file, () => {
+    const found = idx.pluginContaining(item.file);
+    if (found) return found;
+    const root = findPluginRoot(item.file, ws);
+    return root ? idx.pluginAt(root) : undefined;
+  });
 }
+
+/** The plugin holding a file, per workspace snapshot (a file's items share it; plugins change only with the index). */
+const PLUGIN_OF_FILE = new SnapshotMemo<PluginInfo | undefined>();
 
 /**
  * `managed-plugin` / `repo-declared-plugin` when the workspace's settings name the plugin or the

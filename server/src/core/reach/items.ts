@@ -131,10 +131,13 @@ function marketplaceItems(file: ParsedFile): ReachItem[] {
 function mcpServers(file: ParsedFile, map: Node | undefined, origin: ItemOrigin): ReachItem[] {
   return propertiesOf(map)
     .filter((p) => p.children?.[1]?.type === 'object')
-    .map((p) => ({
-      kind: 'mcp-server' as const, name: keyOf(p), file: file.path, range: rangeOf(keyNodeOf(p)), origin,
-      value: asObject(toValue(p.children?.[1])), scope: [rangeOf(p)], effective: { transport: transportAsRead(asObject(toValue(p.children?.[1]))) },
-    }));
+    .map((p) => {
+      const value = asObject(toValue(p.children?.[1]));
+      return {
+        kind: 'mcp-server' as const, name: keyOf(p), file: file.path, range: rangeOf(keyNodeOf(p)), origin,
+        value, scope: [rangeOf(p)], effective: { transport: transportAsRead(value) },
+      };
+    });
 }
 
 function lspServers(file: ParsedFile, map: Node | undefined, origin: ItemOrigin): ReachItem[] {
