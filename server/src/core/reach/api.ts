@@ -160,13 +160,20 @@ export const COPY_ROUTE = 'claude-code-project';
 function attachEffects(items: readonly ReachItem[], findingsOf: (path: string) => readonly Finding[]): Map<ReachItem, AttachedEffect[]> {
   const out = new Map<ReachItem, AttachedEffect[]>();
   const byFile = new Map<string, ReachItem[]>();
-  for (const it of items) byFile.set(it.file, [...(byFile.get(it.file) ?? []), it]);
+  for (const it of items) {
+    const list = byFile.get(it.file);
+    if (list) list.push(it); else byFile.set(it.file, [it]);
+  }
   for (const [path, list] of byFile) {
-    const scoped = list.map((item) => ({ item, kind: item.kind, scope: item.scope ?? [item.range] }));
+    let scoped: Array<{ item: ReachItem; kind: ReachItem['kind']; scope: ReachItem['range'][] }> | undefined;
     for (const finding of findingsOf(path)) {
       const e = effectOf(finding);
       if (!e) continue;
-      for (const s of itemsOfEffect(scoped, finding)) out.set(s.item, [...(out.get(s.item) ?? []), { finding, effect: e }]);
+      scoped ??= list.map((item) => ({ item, kind: item.kind, scope: item.scope ?? [item.range] }));
+      for (const s of itemsOfEffect(scoped, finding)) {
+        const attached = out.get(s.item);
+        if (attached) attached.push({ finding, effect: e }); else out.set(s.item, [{ finding, effect: e }]);
+      }
     }
   }
   return out;

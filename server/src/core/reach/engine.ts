@@ -48,8 +48,7 @@ const NOT_ENUMERATED_SOURCES = ['cc-plugins-components'];
 
 export function computeReach(ctx: PredicateContext, pluginFailure?: string, effects: readonly AttachedEffect[] = []): ReachMatrix {
   const kind = ctx.item.kind;
-  const matching = KNOWLEDGE.componentRules.filter((r) =>
-    r.appliesTo === kind && (!r.channels || r.channels.includes(ctx.channel)) && evaluatePredicate(r.when, ctx));
+  const matching = rulesFor(kind, ctx.channel).filter((r) => evaluatePredicate(r.when, ctx));
   const notEnumerated = pluginFailure
     ? `Claude Code refuses to load the plugin "${ctx.plugin?.name ?? ''}", so nothing in it loads: ${pluginFailure}`
     : isNotEnumerated(ctx);
@@ -67,6 +66,15 @@ export function computeReach(ctx: PredicateContext, pluginFailure?: string, effe
  * Shared: matrices are read, never written, once built.
  */
 const MATRICES = new SnapshotMemo<ReachMatrix>();
+
+/** The component rules of a kind on a channel (static knowledge, listed once per pair). */
+const RULES_FOR = new Map<string, readonly ComponentRule[]>();
+function rulesFor(kind: ReachItemKind, channel: string): readonly ComponentRule[] {
+  const key = `${kind}\u0000${channel}`;
+  let hit = RULES_FOR.get(key);
+  if (!hit) RULES_FOR.set(key, hit = KNOWLEDGE.componentRules.filter((r) => r.appliesTo === kind && (!r.channels || r.channels.includes(channel))));
+  return hit;
+}
 
 /** What decides a matrix besides the kind, the channel and the findings (computeReach). */
 interface MatrixInputs {
@@ -146,7 +154,7 @@ function viaSyncWording(channel: string, surface: SurfaceId, why: string): strin
  * refused plugin shows as loading there (audit 2026-12-06 §4.2).
  */
 function wholePluginRefusal(ctx: PredicateContext): { key: string; at: (surface: SurfaceId) => (Verdict & { rules: string[] }) | undefined } | undefined {
-  const rules = KNOWLEDGE.componentRules.filter((r) => r.wholePlugin && r.appliesTo === 'plugin' && (!r.channels || r.channels.includes(ctx.channel)));
+  const rules = rulesFor('plugin', ctx.channel).filter((r) => r.wholePlugin);
   if (!rules.length || !PLUGIN_CHANNELS.has(ctx.channel)) return undefined;
   const refusing = (plugin: PluginInfo) => rules.filter((r) => evaluatePredicate(r.when, { ...ctx, plugin }));
   let plugins: PluginInfo[];
