@@ -127,5 +127,6 @@ export function settingsDeclaredChannels(ws: Workspace, kind: ReachItemKind, nam
 
 /** A managed policy file: `managed-settings.json` or a drop-in in `managed-settings.d/`. */
 function isManagedSettingsFile(file: string): boolean {
-  return settingsScopeOf(file) === 'managed';
+  // Both managed forms hold "managed-settings" (asked for every item: skip the scope's patterns otherwise).
+  return file.includes('managed-settings') && settingsScopeOf(file) === 'managed';
 }
