@@ -51,7 +51,7 @@ export function* toJsonChunks(rows: RoutesRow[]): Generator<string> {
   const last = result.items.length - 1;
   for (let i = 0; i <= last; i++) {
     const { id, kind, name, uri, range, routes } = result.items[i];
-    yield `${ITEM_INDENT}${objectText({ id, kind, name, file: uri, range, routes }, ITEM_INDENT, routesText)}${i < last ? ',\n' : '\n'}`;
+    yield ITEM_INDENT + objectText({ id, kind, name, file: uri, range, routes }, ITEM_INDENT, routesText) + (i < last ? ',\n' : '\n');
   }
   yield '  ]\n}\n';
 }
@@ -63,12 +63,13 @@ export function* toJsonChunks(rows: RoutesRow[]): Generator<string> {
  */
 function objectText(value: object, indent: string, special?: (key: string, v: unknown, indent: string) => string | undefined): string {
   const inner = indent + '  ';
-  const parts: string[] = [];
+  // `+` keeps the shared texts as parts of one rope (join would copy each of them into every item).
+  let out = '';
   for (const [k, v] of Object.entries(value)) {
     if (v === undefined || typeof v === 'function' || typeof v === 'symbol') continue;
-    parts.push(`${inner}${JSON.stringify(k)}: ${special?.(k, v, inner) ?? nested(v, inner)}`);
+    out += (out ? ',\n' : '{\n') + inner + JSON.stringify(k) + ': ' + (special?.(k, v, inner) ?? nested(v, inner));
   }
-  return parts.length ? `{\n${parts.join(',\n')}\n${indent}}` : '{}';
+  return out ? out + '\n' + indent + '}' : '{}';
 }
 
 const nested = (v: unknown, indent: string): string => JSON.stringify(v, null, 2).replace(/\n/g, `\n${indent}`);
@@ -78,7 +79,9 @@ const ITEM_INDENT = '    ';
 function routesText(key: string, v: unknown, indent: string): string | undefined {
   if (key !== 'routes' || !Array.isArray(v) || !v.length) return undefined;
   const inner = indent + '  ';
-  return `[\n${v.map((route: object) => inner + objectText(route, inner, surfacesText)).join(',\n')}\n${indent}]`;
+  let out = '';
+  for (const route of v as object[]) out += (out ? ',\n' : '[\n') + inner + objectText(route, inner, surfacesText);
+  return out + '\n' + indent + ']';
 }
 
 const SURFACES_TEXT = new WeakMap<object, Map<string, string>>();
