@@ -60,8 +60,11 @@ function marketplaceEntries(file: ParsedFile, ws: Workspace): ReachItem[] {
   if (!root) return [];
   const out: ReachItem[] = [];
   const info = getWorkspaceIndex(ws).marketplaces.find((m) => m.path === file.path);
+  // By index, once (a marketplace of thousands of entries would search its list per entry).
+  const byIndex = new Map<number, NonNullable<typeof info>['entries'][number]>();
+  for (const e of info?.entries ?? []) if (!byIndex.has(e.index)) byIndex.set(e.index, e);
   itemsOf(valueOf(root, 'plugins')).forEach((entryNode, index) => {
-    const entry = info?.entries.find((e) => e.index === index);
+    const entry = byIndex.get(index);
     const pluginRoot = entry?.pluginRoot;
     const nameNode = valueOf(entryNode, 'name');
     if (pluginRoot && ws.isDirectory(pluginRoot) && !ws.exists(join(pluginRoot, '.claude-plugin', 'plugin.json'))) {
