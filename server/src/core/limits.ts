@@ -12,15 +12,15 @@ export const MAX_NESTING = 256;
 export function nestingDepth(text: string): number {
   let depth = 0;
   let max = 0;
-  let quote = '';
+  let inString = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (quote) {
-      if (c === 92 /* \ */ && quote === '"') i++;
-      else if (text[i] === quote) quote = '';
+    if (inString) {
+      if (c === 92 /* \ */) i++;
+      else if (c === 34 /* " */) inString = false;
       continue;
     }
-    if (c === 34 /* " */) quote = '"';
+    if (c === 34 /* " */) inString = true;
     else if (c === 91 || c === 123) { if (++depth > max) max = depth; }
     else if (c === 93 || c === 125) depth = Math.max(0, depth - 1);
   }

@@ -75,12 +75,26 @@ function scanReferences(text: string, start: number): Reference[] {
   while ((m = link.exec(text))) {
     const target = m[1];
     const offset = m.index + m[0].indexOf(target);
-    out.push({ offset, length: target.length, target, base: 'skill', inCode: inCode(m.index), inExample: inExample(m.index) });
+    out.push(reference(offset, target.length, target, 'skill', m.index, inCode, inExample));
   }
   const env = /\$\{(CLAUDE_SKILL_DIR|CLAUDE_PLUGIN_ROOT)\}([/\\][^\s"'`)<>\]|;&,*]*)/g;
   env.lastIndex = start;
   while ((m = env.exec(text))) {
-    out.push({ offset: m.index, length: m[0].length, target: m[2].slice(1), base: m[1] === 'CLAUDE_SKILL_DIR' ? 'skill' : 'plugin', inCode: inCode(m.index), inExample: inExample(m.index) });
+    out.push(reference(m.index, m[0].length, m[2].slice(1), m[1] === 'CLAUDE_SKILL_DIR' ? 'skill' : 'plugin', m.index, inCode, inExample));
   }
   return out.sort((a, b) => a.offset - b.offset);
+}
+
+/**
+ * A reference whose `inCode` / `inExample` are decided on first read: the code-span scan runs only when a
+ * rule needs them (a URL or an existing file never does).
+ */
+function reference(offset: number, length: number, target: string, base: Reference['base'], at: number, inCode: (o: number) => boolean, inExample: (o: number) => boolean): Reference {
+  let code: boolean | undefined;
+  let example: boolean | undefined;
+  return {
+    offset, length, target, base,
+    get inCode() { return (code ??= inCode(at)); },
+    get inExample() { return (example ??= inExample(at)); },
+  };
 }

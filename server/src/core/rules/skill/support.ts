@@ -101,6 +101,8 @@ export function stringOf(f: Field | undefined): string | undefined {
 // ---- where the skill lives ----
 
 export interface SkillLocation {
+  /** The SKILL.md this location is of. */
+  path: string;
   dir: string;
   folder: string;
   pluginRoot?: string;
@@ -110,14 +112,21 @@ export interface SkillLocation {
   pluginRootSkill: boolean;
 }
 
+/** Per rule context: one validation of one file asks once, however many skill rules need the location. */
+const LOCATIONS = new WeakMap<RuleContext, SkillLocation>();
+
 export function locate(ctx: RuleContext): SkillLocation {
+  const hit = LOCATIONS.get(ctx);
+  if (hit && hit.path === ctx.file.path) return hit;
   const dir = dirname(ctx.file.path);
   const pluginRoot = findPluginRoot(ctx.file.path, ctx.workspace);
-  return {
-    dir, folder: basename(dir), pluginRoot,
+  const loc: SkillLocation = {
+    path: ctx.file.path, dir, folder: basename(dir), pluginRoot,
     inClaudeSkills: /\/\.claude\/skills\//.test(ctx.file.path),
     pluginRootSkill: pluginRoot !== undefined && relative(pluginRoot, dir) === '',
   };
+  LOCATIONS.set(ctx, loc);
+  return loc;
 }
 
 /**

@@ -1,0 +1,47 @@
+/** Memos of the rule stage: each answers as the uncached computation would, and an edit that reshapes the workspace drops it. */
+import { strict as assert } from 'assert';
+import { InMemoryWorkspace } from '../../server/src/core/workspace';
+import { invalidateWorkspaceIndex } from '../../server/src/core/index/index';
+import { findPluginRoot } from '../../server/src/core/targets';
+import { validateFile } from '../../server/src/core/validate';
+import { suggestField } from '../../server/src/core/rules/skill/unknown-field';
+
+const SK = '---\nname: a\ndescription: d\n---\n';
+
+describe('rule-stage memos', () => {
+  it('findPluginRoot: every folder under a plugin finds it; a manifest added later is found after the workspace is invalidated', () => {
+    const ws = new InMemoryWorkspace('/ws', { 'p/.claude-plugin/plugin.json': '{"name":"p"}', 'p/skills/a/SKILL.md': SK, 'q/skills/b/SKILL.md': SK });
+    assert.equal(findPluginRoot('/ws/p/skills/a/SKILL.md', ws), '/ws/p');
+    assert.equal(findPluginRoot('/ws/p/skills/z/deeper/SKILL.md', ws), '/ws/p'); // a sibling folder, from the memo
+    assert.equal(findPluginRoot('/ws/q/skills/b/SKILL.md', ws), undefined);
+    ws.set('/ws/q/.claude-plugin/plugin.json', '{"name":"q"}');
+    invalidateWorkspaceIndex(ws);
+    assert.equal(findPluginRoot('/ws/q/skills/b/SKILL.md', ws), '/ws/q');
+    assert.equal(findPluginRoot('/ws/p/skills/a/SKILL.md', ws), '/ws/p');
+  });
+
+  it('findPluginRoot: a root more than 12 folders up is not found, memo or not', () => {
+    const deep = Array.from({ length: 12 }, (_, i) => `d${i}`).join('/');
+    const ws = new InMemoryWorkspace('/ws', { 'p/.claude-plugin/plugin.json': '{"name":"p"}' });
+    assert.equal(findPluginRoot('/ws/p/d0/x.md', ws), '/ws/p'); // remembers /ws/p/d0
+    assert.equal(findPluginRoot(`/ws/p/${deep}/x.md`, ws), undefined);
+    assert.equal(findPluginRoot(`/ws/p/${deep}/x.md`, new InMemoryWorkspace('/ws', { 'p/.claude-plugin/plugin.json': '{}' })), undefined);
+  });
+
+  it('a skill validated before and after its plugin manifest appears: the targets follow the workspace', () => {
+    const ws = new InMemoryWorkspace('/ws', { 'q/skills/b/SKILL.md': SK });
+    const before = validateFile({ path: '/ws/q/skills/b/SKILL.md', text: SK }, { workspace: ws });
+    ws.set('/ws/q/.claude-plugin/plugin.json', '{"name":"q"}');
+    invalidateWorkspaceIndex(ws);
+    const after = validateFile({ path: '/ws/q/skills/b/SKILL.md', text: SK }, { workspace: ws });
+    assert.ok(before.targets!.surfaces.length > after.targets!.surfaces.length, 'a plugin skill is checked for Claude Code only');
+  });
+
+  it('suggestField gives the same answer from the memo as on first computation', () => {
+    const first = ['allowed_tools', 'descripton', 'whatever-key', 'allowedTools'].map((k) => suggestField(k));
+    const again = ['allowed_tools', 'descripton', 'whatever-key', 'allowedTools'].map((k) => suggestField(k));
+    assert.deepEqual(again, first);
+    assert.equal(first[0], 'allowed-tools');
+    assert.equal(first[2], undefined);
+  });
+});
