@@ -5,6 +5,7 @@ import { invalidateWorkspaceIndex } from '../../server/src/core/index/index';
 import { findPluginRoot } from '../../server/src/core/targets';
 import { validateFile } from '../../server/src/core/validate';
 import { suggestField } from '../../server/src/core/rules/skill/unknown-field';
+import { codeIndex, codeRanges } from '../../server/src/core/rules/skill/references';
 
 const SK = '---\nname: a\ndescription: d\n---\n';
 
@@ -43,5 +44,26 @@ describe('rule-stage memos', () => {
     assert.deepEqual(again, first);
     assert.equal(first[0], 'allowed-tools');
     assert.equal(first[2], undefined);
+  });
+});
+
+describe('skill references: code spans looked up per line', () => {
+  // Small alphabets make fences, spans, CRLF and unclosed blocks frequent.
+  const EXAMPLE = new Set(['', 'markdown', 'md', 'mdx', 'yaml', 'yml', 'json', 'jsonc', 'text', 'txt', 'plaintext']);
+  const PIECES = ['`', '``', '```', '~~~', '```md', '```js', 'a', ' ', '  ', '\n', '\r\n', '[x](y)', 'text'];
+  let seed = 7;
+  const rand = (n: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+  it('codeIndex answers as the whole-body codeRanges scan for every offset of 400 random bodies', () => {
+    for (let t = 0; t < 400; t++) {
+      const text = Array.from({ length: 5 + rand(60) }, () => PIECES[rand(PIECES.length)]).join('');
+      const start = rand(3) === 0 ? Math.min(text.length, text.indexOf('\n') + 1) : 0;
+      const ranges = codeRanges(text, start);
+      const index = codeIndex(text, start);
+      for (let o = start; o < text.length; o++) {
+        const r = ranges.find(([a, b]) => o >= a && o < b);
+        assert.equal(index.inCode(o), r !== undefined, `inCode at ${o} of ${JSON.stringify(text)}`);
+        assert.equal(index.inExample(o), r?.[2] !== undefined && EXAMPLE.has(r[2]), `inExample at ${o} of ${JSON.stringify(text)}`);
+      }
+    }
   });
 });

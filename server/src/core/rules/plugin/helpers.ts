@@ -18,14 +18,23 @@ export function pluginRootOf(manifestPath: string): string {
 
 export interface PathValue { key: ComponentKey; node: Node; value: string; pointer: string }
 
-/** Every string path under a component key (strings and string items of arrays; inline objects skipped). */
-export function componentPathValues(root: Node | undefined): PathValue[] {
+/** Each component key with the pointers it is read from (its own, then the legacy top-level one). */
+const KEY_POINTERS = COMPONENT_KEYS.map((key) => {
+  const pointers = ['/' + key.key.replace('.', '/')];
+  const legacy = Object.entries(LEGACY_TOP_LEVEL).find(([, k]) => k === key.key)?.[0];
+  if (legacy) pointers.push('/' + legacy);
+  return { key, pointers };
+});
+
+const PATH_VALUES = new WeakMap<Node, readonly PathValue[]>();
+
+/** Every string path under a component key (strings and string items of arrays; inline objects skipped). Once per node. */
+export function componentPathValues(root: Node | undefined): readonly PathValue[] {
+  if (!root || root.type !== 'object') return [];
+  const hit = PATH_VALUES.get(root);
+  if (hit) return hit;
   const out: PathValue[] = [];
-  if (!root || root.type !== 'object') return out;
-  for (const key of COMPONENT_KEYS) {
-    const pointers = ['/' + key.key.replace('.', '/')];
-    const legacy = Object.entries(LEGACY_TOP_LEVEL).find(([, k]) => k === key.key)?.[0];
-    if (legacy) pointers.push('/' + legacy);
+  for (const { key, pointers } of KEY_POINTERS) {
     for (const pointer of pointers) {
       const node = nodeAtPointer(root, pointer);
       if (!node) continue;
@@ -38,12 +47,21 @@ export function componentPathValues(root: Node | undefined): PathValue[] {
       }
     }
   }
+  PATH_VALUES.set(root, out);
   return out;
 }
 
-/** The component path values of a manifest (or marketplace entry) node, each resolved from `pluginRoot`. */
-export function resolvedComponentPaths(root: Node | undefined, pluginRoot: string): Array<PathValue & { r: ResolvedPath }> {
-  return componentPathValues(root).map((pv) => ({ ...pv, r: resolvePluginPath(pluginRoot, pv.value) }));
+type ResolvedPathValue = PathValue & { r: ResolvedPath };
+const RESOLVED = new WeakMap<Node, { pluginRoot: string; paths: readonly ResolvedPathValue[] }>();
+
+/** The component path values of a manifest (or marketplace entry) node, each resolved from `pluginRoot` (pure: once per node and root). */
+export function resolvedComponentPaths(root: Node | undefined, pluginRoot: string): readonly ResolvedPathValue[] {
+  if (!root) return [];
+  const hit = RESOLVED.get(root);
+  if (hit && hit.pluginRoot === pluginRoot) return hit.paths;
+  const paths = componentPathValues(root).map((pv) => ({ ...pv, r: resolvePluginPath(pluginRoot, pv.value) }));
+  RESOLVED.set(root, { pluginRoot, paths });
+  return paths;
 }
 
 export function isPluginManifest(ctx: RuleContext): boolean {
