@@ -91,7 +91,9 @@ export function readableFields(file: ParsedFile): Field[] | undefined {
 export function field(file: ParsedFile, key: string): Field | undefined {
   const fields = readableFields(file);
   // Last one wins, as the loaders resolve duplicate keys.
-  return fields ? [...fields].reverse().find((f) => f.key === key) : undefined;
+  if (!fields) return undefined;
+  for (let i = fields.length - 1; i >= 0; i--) if (fields[i].key === key) return fields[i];
+  return undefined;
 }
 
 export function stringOf(f: Field | undefined): string | undefined {
