@@ -113,47 +113,56 @@ function run(input: ValidateInput, env: ValidateEnv, withReach: boolean, onFirst
   const targets = targetsFor(input.path, kind, env.workspace, config);
   const findings: Finding[] = [];
   const rules = guard ? GUARDED_RULES : rulesFor(kind);
-  // One context per file; `report` and `options` follow the rule being run (no closures per rule and file).
-  let current: Enabled | undefined;
-  const report = (r: ReportInput) => {
-    const { rule, level, explicit } = current!;
-    const surfaces = r.surfaces ?? (rule.surfaces ? [...rule.surfaces] : undefined);
-    if (surfaces && !surfaces.some((s) => targets.surfaces.includes(s))) return; // not a target: not reported
-    const severity: Severity = explicit ? level : r.severity ?? level;
-    findings.push(toFinding(parsed, rule.id, severity, r, surfaces?.filter((s) => targets.surfaces.includes(s))));
-  };
-  const ctx: RuleContext = { file: parsed, workspace: env.workspace, config, targets, options: {}, report, reach: undefined };
-  const runRules = (list: readonly Rule[]) => {
-    for (const enabled of enabledRules(config, list)) {
-      current = enabled;
-      ctx.options = config.optionsFor(enabled.rule.id);
-      try {
-        enabled.rule.check(ctx);
-      } catch (err) {
-        // A rule bug must not hide the other findings; surface it as an internal finding.
-        findings.push(toFinding(parsed, 'file/internal-error', 'warning', {
-          range: { offset: 0, length: 0 },
-          message: `Plugin Lens rule ${enabled.rule.id} failed on this file (${(err as Error).message}); other rules still ran. Please report this.`,
-        }, undefined));
-      }
-    }
-  };
-  if (!reused) runRules(rules.first);
+  const stage = ruleStage(parsed, env.workspace, config, targets, findings);
+  if (!reused) runRules(stage, rules.first);
   const own = reused ? [...reused.own] : preferSpecificFindings(findings);
   onFirstPhase?.(own, parsed);
   let reach: ItemReachResult[] | undefined;
   if (withReach && !guard) {
     if (input.kind === undefined) rememberFirstPhase(input, own, env);
     reach = loadStage(input.path, own, parsed, env, config);
-    ctx.reach = reach;
+    stage.ctx.reach = reach;
     findings.length = 0;
     findings.push(...own);
-    runRules(rules.reach);
+    runRules(stage, rules.reach);
   }
   // A specific finding may also stand in for a reach finding on the same token (its `explains` names it).
   const merged = withReach && !guard ? dropExplainedReachFindings(findings) : own;
   merged.sort(byOffsetThenRule);
   return { kind, parsed, findings: merged, targets, reach };
+}
+
+/** One file's rule runs: one context, whose `report` and `options` follow the rule being run. */
+interface RuleStage { ctx: RuleContext; current: Enabled | undefined; findings: Finding[] }
+
+function ruleStage(parsed: ParsedFile, workspace: Workspace, config: ResolvedConfig, targets: TargetSet, findings: Finding[]): RuleStage {
+  const stage = { current: undefined, findings } as Omit<RuleStage, 'ctx'> as RuleStage; // ctx set below: its report reads the stage
+  const report = (r: ReportInput) => {
+    const { rule, level, explicit } = stage.current!;
+    const surfaces = r.surfaces ?? (rule.surfaces ? [...rule.surfaces] : undefined);
+    if (surfaces && !surfaces.some((s) => targets.surfaces.includes(s))) return; // not a target: not reported
+    const severity: Severity = explicit ? level : r.severity ?? level;
+    findings.push(toFinding(parsed, rule.id, severity, r, surfaces?.filter((s) => targets.surfaces.includes(s))));
+  };
+  stage.ctx = { file: parsed, workspace, config, targets, options: {}, report, reach: undefined };
+  return stage;
+}
+
+function runRules(stage: RuleStage, list: readonly Rule[]): void {
+  const { ctx } = stage;
+  for (const enabled of enabledRules(ctx.config, list)) {
+    stage.current = enabled;
+    ctx.options = ctx.config.optionsFor(enabled.rule.id);
+    try {
+      enabled.rule.check(ctx);
+    } catch (err) {
+      // A rule bug must not hide the other findings; surface it as an internal finding.
+      stage.findings.push(toFinding(ctx.file, 'file/internal-error', 'warning', {
+        range: { offset: 0, length: 0 },
+        message: `Plugin Lens rule ${enabled.rule.id} failed on this file (${(err as Error).message}); other rules still ran. Please report this.`,
+      }, undefined));
+    }
+  }
 }
 
 /** The load stage for one file: its items' reach, from the findings of every file the items come from. */
