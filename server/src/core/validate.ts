@@ -68,8 +68,8 @@ function rulesFor(kind: FileKindId): KindRules {
   return hit;
 }
 
-/** A rule the user has not turned off, with its resolved severity. */
-interface Enabled { rule: Rule; level: Severity; explicit: boolean }
+/** A rule the user has not turned off, with its resolved severity and options. */
+interface Enabled { rule: Rule; level: Severity; explicit: boolean; options: Record<string, unknown> }
 
 /** Per configuration and rule list: the enabled rules, resolved once (globs are matched once, not per file). */
 const ENABLED = new WeakMap<ResolvedConfig, Map<readonly Rule[], Enabled[]>>();
@@ -82,7 +82,7 @@ function enabledRules(config: ResolvedConfig, rules: readonly Rule[]): Enabled[]
     hit = [];
     for (const rule of rules) {
       const level = config.severityFor(rule.id, rule.defaultSeverity);
-      if (level !== 'off') hit.push({ rule, level, explicit: level !== rule.defaultSeverity });
+      if (level !== 'off') hit.push({ rule, level, explicit: level !== rule.defaultSeverity, options: config.optionsFor(rule.id) });
     }
     memo.set(rules, hit);
   }
@@ -152,7 +152,7 @@ function runRules(stage: RuleStage, list: readonly Rule[]): void {
   const { ctx } = stage;
   for (const enabled of enabledRules(ctx.config, list)) {
     stage.current = enabled;
-    ctx.options = ctx.config.optionsFor(enabled.rule.id);
+    ctx.options = enabled.options;
     try {
       enabled.rule.check(ctx);
     } catch (err) {

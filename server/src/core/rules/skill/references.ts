@@ -104,7 +104,7 @@ export function findReferences(text: string, start: number): Reference[] {
 
 function scanReferences(text: string, start: number): Reference[] {
   // Code ranges only when there is a reference to place: most bodies have none, and the scan is the cost.
-  const { inCode, inExample } = codeIndex(text, start);
+  const index = codeIndex(text, start);
   const out: Reference[] = [];
   const link = /!?\[[^\]\n]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
   link.lastIndex = start;
@@ -112,26 +112,27 @@ function scanReferences(text: string, start: number): Reference[] {
   while ((m = link.exec(text))) {
     const target = m[1];
     const offset = m.index + m[0].indexOf(target);
-    out.push(reference(offset, target.length, target, 'skill', m.index, inCode, inExample));
+    out.push(new LazyReference(offset, target.length, target, 'skill', m.index, index));
   }
   const env = /\$\{(CLAUDE_SKILL_DIR|CLAUDE_PLUGIN_ROOT)\}([/\\][^\s"'`)<>\]|;&,*]*)/g;
   env.lastIndex = start;
   while ((m = env.exec(text))) {
-    out.push(reference(m.index, m[0].length, m[2].slice(1), m[1] === 'CLAUDE_SKILL_DIR' ? 'skill' : 'plugin', m.index, inCode, inExample));
+    out.push(new LazyReference(m.index, m[0].length, m[2].slice(1), m[1] === 'CLAUDE_SKILL_DIR' ? 'skill' : 'plugin', m.index, index));
   }
   return out.sort((a, b) => a.offset - b.offset);
 }
 
 /**
  * A reference whose `inCode` / `inExample` are decided on first read: the code-span scan runs only when a
- * rule needs them (a URL or an existing file never does).
+ * rule needs them (a URL or an existing file never does). A class: the getters live on one prototype.
  */
-function reference(offset: number, length: number, target: string, base: Reference['base'], at: number, inCode: (o: number) => boolean, inExample: (o: number) => boolean): Reference {
-  let code: boolean | undefined;
-  let example: boolean | undefined;
-  return {
-    offset, length, target, base,
-    get inCode() { return (code ??= inCode(at)); },
-    get inExample() { return (example ??= inExample(at)); },
-  };
+class LazyReference implements Reference {
+  private code: boolean | undefined;
+  private example: boolean | undefined;
+  constructor(
+    readonly offset: number, readonly length: number, readonly target: string, readonly base: Reference['base'],
+    private readonly at: number, private readonly index: ReturnType<typeof codeIndex>,
+  ) {}
+  get inCode(): boolean { return (this.code ??= this.index.inCode(this.at)); }
+  get inExample(): boolean { return (this.example ??= this.index.inExample(this.at)); }
 }
