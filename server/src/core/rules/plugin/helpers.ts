@@ -1,7 +1,7 @@
 /** Shared by the plugin rules: the manifest's component path values with their nodes. */
 import type { RuleContext } from '../../types';
 import { dirname } from '../../paths';
-import { itemsOf, nodeAtPointer, type Node } from '../../parse/node';
+import { itemsOf, valueOf, type Node } from '../../parse/node';
 import { COMPONENT_KEYS, LEGACY_TOP_LEVEL, type ComponentKey } from '../../knowledge/plugin-paths';
 import { resolvePluginPath, type ResolvedPath } from '../../index/paths';
 import { scanComponents, type ComponentScan } from '../../index/components';
@@ -18,13 +18,23 @@ export function pluginRootOf(manifestPath: string): string {
 
 export interface PathValue { key: ComponentKey; node: Node; value: string; pointer: string }
 
-/** Each component key with the pointers it is read from (its own, then the legacy top-level one). */
+/** Each component key with the pointers it is read from (its own, then the legacy top-level one), split once. */
 const KEY_POINTERS = COMPONENT_KEYS.map((key) => {
   const pointers = ['/' + key.key.replace('.', '/')];
   const legacy = Object.entries(LEGACY_TOP_LEVEL).find(([, k]) => k === key.key)?.[0];
   if (legacy) pointers.push('/' + legacy);
-  return { key, pointers };
+  return { key, pointers: pointers.map((pointer) => ({ pointer, path: pointer.slice(1).split('/') })) };
 });
+
+/** `nodeAtPointer` for a pointer of plain keys (no escapes, no indexes: the component keys). */
+function nodeAtKeys(root: Node, path: readonly string[]): Node | undefined {
+  let node: Node | undefined = root;
+  for (const key of path) {
+    if (node?.type !== 'object') return undefined;
+    node = valueOf(node, key);
+  }
+  return node;
+}
 
 const PATH_VALUES = new WeakMap<Node, readonly PathValue[]>();
 
@@ -35,8 +45,8 @@ export function componentPathValues(root: Node | undefined): readonly PathValue[
   if (hit) return hit;
   const out: PathValue[] = [];
   for (const { key, pointers } of KEY_POINTERS) {
-    for (const pointer of pointers) {
-      const node = nodeAtPointer(root, pointer);
+    for (const { pointer, path } of pointers) {
+      const node = nodeAtKeys(root, path);
       if (!node) continue;
       const nodes = node.type === 'array' ? itemsOf(node).map((n, i) => ({ n, p: `${pointer}/${i}` })) : [{ n: node, p: pointer }];
       for (const { n, p } of nodes) {

@@ -8,7 +8,7 @@ import type { ParsedFile, ReportInput, RuleContext, Severity } from '../../types
 import { parseYaml } from '../../parse/yaml';
 import { splitLines, type Line } from '../../parse/frontmatter';
 import { UPLOAD_SURFACES, type SurfaceId } from '../../surfaces';
-import { basename, dirname, join, relative, segments } from '../../paths';
+import { basename, dirname, segments } from '../../paths';
 import { findPluginRoot } from '../../targets';
 import { effect, UPLOAD_LOADERS } from '../../load/effect';
 
@@ -125,7 +125,7 @@ export function locate(ctx: RuleContext): SkillLocation {
   const loc: SkillLocation = {
     path: ctx.file.path, dir, folder: basename(dir), pluginRoot,
     inClaudeSkills: /\/\.claude\/skills\//.test(ctx.file.path),
-    pluginRootSkill: pluginRoot !== undefined && relative(pluginRoot, dir) === '',
+    pluginRootSkill: pluginRoot === dir, // both normalized: the plugin root is the skill folder
   };
   LOCATIONS.set(ctx, loc);
   return loc;
@@ -140,9 +140,11 @@ export function nestedSkill(ctx: RuleContext): { parts: string[]; where: string 
     let parts: string[] | undefined;
     let where = '';
     if (loc.pluginRoot) {
-      const rel = segments(relative(loc.pluginRoot, ctx.file.path));
+      // The plugin root is an ancestor folder of the file (normalized paths): the rest is the relative path.
+      const root = loc.pluginRoot.endsWith('/') ? loc.pluginRoot.slice(0, -1) : loc.pluginRoot;
+      const rel = segments(ctx.file.path.slice(root.length + 1));
       // A plugin.json `skills` path may point anywhere: then the layout is the author's choice.
-      const manifest = ctx.workspace.readFile(join(loc.pluginRoot, '.claude-plugin', 'plugin.json')) ?? '';
+      const manifest = ctx.workspace.readFile(`${root}/.claude-plugin/plugin.json`) ?? '';
       if (rel[0] !== 'skills' || /"skills"\s*:/.test(manifest)) return undefined;
       parts = rel.slice(1);
       where = 'plugin';
