@@ -16,15 +16,20 @@ export interface TargetSet {
   explicit: boolean;
 }
 
+/** Shared, read-only surface lists (a TargetSet's surfaces are never modified): no arrays per file. */
+const CODE_SKILL: readonly SurfaceId[] = [...CLAUDE_CODE_SURFACES, 'agent-sdk'];
+const STANDALONE_SKILL: readonly SurfaceId[] = [...CLAUDE_CODE_SURFACES, 'agent-sdk', ...UPLOAD_SURFACES];
+const DESKTOP: readonly SurfaceId[] = ['claude-desktop-chat', 'cowork'];
+
 export function defaultTargets(path: string, kind: FileKindId, workspace: Workspace): TargetSet {
   if (kind === 'skill') {
     if (/\/\.claude\/skills\//.test(path) || findPluginRoot(path, workspace)) {
-      return { surfaces: [...CLAUDE_CODE_SURFACES, 'agent-sdk'], explicit: false };
+      return { surfaces: CODE_SKILL, explicit: false };
     }
-    return { surfaces: [...CLAUDE_CODE_SURFACES, 'agent-sdk', ...UPLOAD_SURFACES], explicit: false };
+    return { surfaces: STANDALONE_SKILL, explicit: false };
   }
   if (kind === 'desktop-config' || kind === 'mcpb') {
-    return { surfaces: ['claude-desktop-chat', 'cowork'], explicit: false };
+    return { surfaces: DESKTOP, explicit: false };
   }
   if (kind === 'config') return { surfaces: SURFACE_IDS, explicit: false };
   return { surfaces: CLAUDE_CODE_SURFACES, explicit: false };
