@@ -41,10 +41,10 @@ export function frontmatterView(file: ParsedFile): FrontmatterView {
   const view: FrontmatterView = { root: file.root, fields: [], hazards: [], fatal: [] };
   cache.set(file, view);
   if (!fm?.present || fm.unclosed || fm.contentEnd <= fm.contentStart) return view;
-  // Only the frontmatter's lines (contentEnd is the closing fence's line start): a long body is never split.
-  const lines = splitLines(file.text.slice(fm.contentStart, fm.contentEnd), fm.contentStart);
   let yamlText = file.text.slice(fm.contentStart, fm.contentEnd);
   if (file.syntaxErrors.length > 0) {
+    // Only the frontmatter's lines (contentEnd is the closing fence's line start), and only when YAML failed.
+    const lines = splitLines(yamlText, fm.contentStart);
     lines.forEach((line, i) => {
       const m = HAZARD_LINE.exec(line.text);
       if (!m || /^["'|>[{&*!#]/.test(m[2]) || !/:(\s|$)/.test(m[2])) return;
