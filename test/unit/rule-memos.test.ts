@@ -6,6 +6,8 @@ import { findPluginRoot } from '../../server/src/core/targets';
 import { validateFile } from '../../server/src/core/validate';
 import { suggestField } from '../../server/src/core/rules/skill/unknown-field';
 import { codeIndex, codeRanges } from '../../server/src/core/rules/skill/references';
+import { isInside, relativeTo } from '../../server/src/core/paths';
+import { posix } from 'path';
 
 const SK = '---\nname: a\ndescription: d\n---\n';
 
@@ -65,5 +67,20 @@ describe('skill references: code spans looked up per line', () => {
         assert.equal(index.inExample(o), r?.[2] !== undefined && EXAMPLE.has(r[2]), `inExample at ${o} of ${JSON.stringify(text)}`);
       }
     }
+  });
+});
+
+describe('path shortcuts', () => {
+  it('answers as path.posix.relative for plain, dotted, doubled, trailing and outside paths', () => {
+    const roots = ['/ws', '/ws/', '/', '/w s/x', '/ws/./a', 'ws', 'c:/ws'];
+    const paths = ['/ws/a/b.md', '/ws', '/ws/', '/wsx/a', '/ws/../a', '/ws/a/./b', '/ws//a', '/w s/x/y', '/other/a', '/ws/a/', 'ws/a', 'c:/ws/a', '/ws/.claude/x', '/ws/..x/y', '/ws/a/.'];
+    for (const root of roots) for (const p of paths) assert.equal(relativeTo(root, p), posix.relative(root, p), `${root} → ${p}`);
+  });
+
+  it('isInside answers as the path.relative test it shortcuts', () => {
+    const slow = (parent: string, child: string) => { const rel = posix.relative(parent, child); return rel === '' || (!rel.startsWith('..') && !posix.isAbsolute(rel)); };
+    const roots = ['/ws', '/ws/', '/', '/ws/./a', '/ws/a'];
+    const paths = ['/ws/a/b.md', '/ws', '/ws/', '/wsx/a', '/ws/../a', '/ws/a/./b', '/ws//a', '/other/a', '/ws/a/', '/ws/a/..', '/ws/a/../..', '/ws/.claude/x', '/ws/..x/y', '/ws/a/.'];
+    for (const root of roots) for (const p of paths) assert.equal(isInside(root, p), slow(root, p), `${root} ⊇ ${p}`);
   });
 });

@@ -10,7 +10,7 @@ import { referencedComponentFiles } from './index/referenced-files';
 import { parseFile } from './parse';
 import { RULES } from './rules';
 import { defaultTargets, type TargetSet } from './targets';
-import { relative } from './paths';
+import { relativeTo } from './paths';
 import type { SurfaceId } from './surfaces';
 
 import { reachForFile, manifestFailure, type ItemReachResult } from './reach/api';
@@ -100,7 +100,7 @@ export function validateFile(input: ValidateInput, env: ValidateEnv): ValidateRe
  */
 function run(input: ValidateInput, env: ValidateEnv, withReach: boolean, onFirstPhase?: (own: readonly Finding[], parsed: ParsedFile) => void): ValidateResult {
   const config = env.config ?? DEFAULT_CONFIG;
-  const rel = relative(env.workspace.root, input.path);
+  const rel = relativeTo(env.workspace.root, input.path);
   if (config.isIgnored(rel)) return { kind: undefined, findings: [] };
   // A file the manifest points at (a root ./hooks.json, agents listed by path) is a component too.
   const kind = input.kind ?? detectKind(input.path, () => input.text) ?? referencedComponentFiles(env.workspace).get(input.path);
