@@ -107,7 +107,8 @@ function scanReferences(text: string, start: number): Reference[] {
   const index = codeIndex(text, start);
   const out: Reference[] = [];
   const link = /!?\[[^\]\n]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
-  link.lastIndex = start;
+  // Every link holds `](` and every path placeholder `${CLAUDE_`: a body without them is not scanned.
+  link.lastIndex = text.indexOf('](', start) < 0 ? text.length : start;
   let m: RegExpExecArray | null;
   while ((m = link.exec(text))) {
     const target = m[1];
@@ -115,7 +116,7 @@ function scanReferences(text: string, start: number): Reference[] {
     out.push(new LazyReference(offset, target.length, target, 'skill', m.index, index));
   }
   const env = /\$\{(CLAUDE_SKILL_DIR|CLAUDE_PLUGIN_ROOT)\}([/\\][^\s"'`)<>\]|;&,*]*)/g;
-  env.lastIndex = start;
+  env.lastIndex = text.indexOf('${CLAUDE_', start) < 0 ? text.length : start;
   while ((m = env.exec(text))) {
     out.push(new LazyReference(m.index, m[0].length, m[2].slice(1), m[1] === 'CLAUDE_SKILL_DIR' ? 'skill' : 'plugin', m.index, index));
   }
