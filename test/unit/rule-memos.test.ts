@@ -8,6 +8,7 @@ import { suggestField } from '../../server/src/core/rules/skill/unknown-field';
 import { codeIndex, codeRanges } from '../../server/src/core/rules/skill/references';
 import { isInside, relativeTo } from '../../server/src/core/paths';
 import { posix } from 'path';
+import { nestingDepth } from '../../server/src/core/limits';
 
 const SK = '---\nname: a\ndescription: d\n---\n';
 
@@ -82,5 +83,31 @@ describe('path shortcuts', () => {
     const roots = ['/ws', '/ws/', '/', '/ws/./a', '/ws/a'];
     const paths = ['/ws/a/b.md', '/ws', '/ws/', '/wsx/a', '/ws/../a', '/ws/a/./b', '/ws//a', '/other/a', '/ws/a/', '/ws/a/..', '/ws/a/../..', '/ws/.claude/x', '/ws/..x/y', '/ws/a/.'];
     for (const root of roots) for (const p of paths) assert.equal(isInside(root, p), slow(root, p), `${root} ⊇ ${p}`);
+  });
+});
+
+describe('nestingDepth', () => {
+  /** The character-by-character reading it replaced: the reference for its answers. */
+  function reference(text: string): number {
+    let depth = 0; let max = 0; let inString = false;
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i];
+      if (inString) { if (c === '\\') i++; else if (c === '"') inString = false; continue; }
+      if (c === '"') inString = true;
+      else if (c === '[' || c === '{') max = Math.max(max, ++depth);
+      else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
+    }
+    return max;
+  }
+  it('answers as the character-by-character scan on 3000 random texts of quotes, backslashes and brackets', () => {
+    const PIECES = ['"', '\\', '\\\\', '\\"', '[', ']', '{', '}', 'a', ' '];
+    let seed = 11;
+    const rand = (n: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+    for (let t = 0; t < 3000; t++) {
+      const text = Array.from({ length: rand(40) }, () => PIECES[rand(PIECES.length)]).join('');
+      assert.equal(nestingDepth(text), reference(text), JSON.stringify(text));
+    }
+    assert.equal(nestingDepth('['.repeat(300)), 300);
+    assert.equal(nestingDepth('"' + '['.repeat(300) + '"'), 0);
   });
 });
