@@ -1,7 +1,7 @@
 import { defineRule, src } from '../define';
 import { findReferences } from './references';
 import { locate } from './support';
-import { join, normalize } from '../../paths';
+import { join } from '../../paths';
 
 export default defineRule({
   id: 'skill/missing-reference',
@@ -25,7 +25,7 @@ export default defineRule({
       if (!base) continue;
       const isEnv = ctx.file.text.startsWith('${', ref.offset);
       if ((ref.inCode && !isEnv) || ref.inExample) continue;
-      const abs = normalize(join(base, target));
+      const abs = join(base, target); // posix.join normalizes
       if (ctx.workspace.exists(abs)) continue;
       ctx.report({
         range: { offset: ref.offset, length: ref.length },
