@@ -111,3 +111,16 @@ describe('nestingDepth', () => {
     assert.equal(nestingDepth('"' + '['.repeat(300) + '"'), 0);
   });
 });
+
+describe('marketplace entry load failure memo', () => {
+  it('a plugin.json fixed after the marketplace was checked: the entry stops failing once the workspace is invalidated', () => {
+    const market = JSON.stringify({ name: 'm', owner: { name: 'o' }, plugins: [{ name: 'p', source: './p' }] });
+    const ws = new InMemoryWorkspace('/ws', { '.claude-plugin/marketplace.json': market, 'p/.claude-plugin/plugin.json': '{ "name": ' });
+    const fails = () => validateFile({ path: '/ws/.claude-plugin/marketplace.json', text: market }, { workspace: ws }).findings
+      .filter((f) => f.ruleId === 'marketplace/entry-plugin-fails').length;
+    assert.equal(fails(), 1);
+    ws.set('/ws/p/.claude-plugin/plugin.json', '{ "name": "p" }');
+    invalidateWorkspaceIndex(ws);
+    assert.equal(fails(), 0);
+  });
+});
