@@ -79,7 +79,7 @@ export function isPluginManifest(ctx: RuleContext): boolean {
 }
 
 
-const MANIFEST_SCANS = new WeakMap<object, ComponentScan>();
+const MANIFEST_SCANS = new WeakMap<RuleContext, ComponentScan>();
 
 /**
  * The components of the plugin whose manifest is being validated, from the text being validated (so
@@ -87,7 +87,8 @@ const MANIFEST_SCANS = new WeakMap<object, ComponentScan>();
  * result is shared by every rule of one validation.
  */
 export function manifestScan(ctx: RuleContext): ComponentScan {
-  const key = ctx.file.root as object;
+  // Per rule context (one validation): the scan reads the workspace, which a reused parse tree does not pin.
+  const key = ctx;
   const hit = MANIFEST_SCANS.get(key);
   if (hit) return hit;
   const root = pluginRootOf(ctx.file.path);

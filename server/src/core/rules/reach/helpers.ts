@@ -19,13 +19,17 @@ export const REACH_SOURCES = [
   src('https://code.claude.com/docs/en/skills', '2026-09-27', 'undated page; newer text quoted word for word on 2026-09-27'),
 ];
 
-/** Items declared in this file (not in files it references), with reach. Memoized per rule context file. */
-const CACHE = new WeakMap<object, ItemReachResult[]>();
+/**
+ * Items declared in this file (not in files it references), with reach. Memoized per rule context: one
+ * validation of one file (reach depends on the workspace, so a parse reused by a later validation must
+ * not bring its old items along).
+ */
+const CACHE = new WeakMap<RuleContext, ItemReachResult[]>();
 export function itemsHere(ctx: RuleContext): ItemReachResult[] {
-  let list = CACHE.get(ctx.file);
+  let list = CACHE.get(ctx);
   if (!list) {
     list = (ctx.reach ?? reachForFile(ctx.file, ctx.workspace, ctx.config)).filter((r) => r.item.file === ctx.file.path);
-    CACHE.set(ctx.file, list);
+    CACHE.set(ctx, list);
   }
   return list;
 }
