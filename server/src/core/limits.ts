@@ -12,16 +12,18 @@ export const MAX_NESTING = 256;
 export function nestingDepth(text: string): number {
   let depth = 0;
   let max = 0;
-  let quote = '';
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (quote) {
-      if (c === 92 /* \ */ && quote === '"') i++;
-      else if (text[i] === quote) quote = '';
-      continue;
-    }
-    if (c === 34 /* " */) quote = '"';
-    else if (c === 91 || c === 123) { if (++depth > max) max = depth; }
+    if (c === 34 /* " */) {
+      // Jump to the closing quote: the first one after an even run of backslashes.
+      for (let from = i + 1; ; from = i + 1) {
+        i = text.indexOf('"', from);
+        if (i < 0) return max; // unterminated: the rest is string
+        let slashes = 0;
+        while (text.charCodeAt(i - 1 - slashes) === 92 /* \ */ && i - 1 - slashes >= from) slashes++;
+        if (slashes % 2 === 0) break;
+      }
+    } else if (c === 91 || c === 123) { if (++depth > max) max = depth; }
     else if (c === 93 || c === 125) depth = Math.max(0, depth - 1);
   }
   return max;

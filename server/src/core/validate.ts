@@ -2,7 +2,7 @@
  * The validation pipeline: detect kind → guard limits → parse → run the kind's rules (schema rules
  * included) → apply the user's severities → sorted findings. Never throws on bad input.
  */
-import type { FileKindId, Finding, Fix, ParsedFile, ReportInput, Rule, Severity } from './types';
+import type { FileKindId, Finding, Fix, ParsedFile, ReportInput, Rule, RuleContext, Severity } from './types';
 import type { Workspace } from './workspace';
 import { DEFAULT_CONFIG, type ResolvedConfig } from './config';
 import { detectKind } from './kinds/detect';
@@ -10,7 +10,7 @@ import { referencedComponentFiles } from './index/referenced-files';
 import { parseFile } from './parse';
 import { RULES } from './rules';
 import { defaultTargets, type TargetSet } from './targets';
-import { relative } from './paths';
+import { relativeTo } from './paths';
 import type { SurfaceId } from './surfaces';
 
 import { reachForFile, manifestFailure, type ItemReachResult } from './reach/api';
@@ -46,9 +46,47 @@ export interface ValidateResult {
   reach?: ItemReachResult[];
 }
 
-const RULES_BY_KIND = new Map<FileKindId, Rule[]>();
+/** A kind's rules in registry order, split once: the first phase's, then the reach rules (after the load stage). */
+interface KindRules { first: readonly Rule[]; reach: readonly Rule[] }
+
+const RULES_OF_KIND = new Map<FileKindId, Rule[]>();
 for (const rule of RULES) {
-  for (const kind of rule.kinds) RULES_BY_KIND.set(kind, [...(RULES_BY_KIND.get(kind) ?? []), rule]);
+  for (const kind of rule.kinds) RULES_OF_KIND.set(kind, [...(RULES_OF_KIND.get(kind) ?? []), rule]);
+}
+
+const split = (rules: readonly Rule[]): KindRules => ({
+  first: rules.filter((r) => !r.id.startsWith('reach/')),
+  reach: rules.filter((r) => r.id.startsWith('reach/')),
+});
+const GUARDED_RULES = split(RULES_OF_KIND.get('file') ?? []);
+const DISPATCH = new Map<FileKindId, KindRules>();
+
+/** The rules a file of `kind` runs: the `file` rules, then the kind's own (computed once per kind). */
+function rulesFor(kind: FileKindId): KindRules {
+  let hit = DISPATCH.get(kind);
+  if (!hit) { hit = split([...(RULES_OF_KIND.get('file') ?? []), ...(RULES_OF_KIND.get(kind) ?? [])]); DISPATCH.set(kind, hit); }
+  return hit;
+}
+
+/** A rule the user has not turned off, with its resolved severity and options. */
+interface Enabled { rule: Rule; level: Severity; explicit: boolean; options: Record<string, unknown> }
+
+/** Per configuration and rule list: the enabled rules, resolved once (globs are matched once, not per file). */
+const ENABLED = new WeakMap<ResolvedConfig, Map<readonly Rule[], Enabled[]>>();
+
+function enabledRules(config: ResolvedConfig, rules: readonly Rule[]): Enabled[] {
+  let memo = ENABLED.get(config);
+  if (!memo) { memo = new Map(); ENABLED.set(config, memo); }
+  let hit = memo.get(rules);
+  if (!hit) {
+    hit = [];
+    for (const rule of rules) {
+      const level = config.severityFor(rule.id, rule.defaultSeverity);
+      if (level !== 'off') hit.push({ rule, level, explicit: level !== rule.defaultSeverity, options: config.optionsFor(rule.id) });
+    }
+    memo.set(rules, hit);
+  }
+  return hit;
 }
 
 export function validateFile(input: ValidateInput, env: ValidateEnv): ValidateResult {
@@ -62,7 +100,7 @@ export function validateFile(input: ValidateInput, env: ValidateEnv): ValidateRe
  */
 function run(input: ValidateInput, env: ValidateEnv, withReach: boolean, onFirstPhase?: (own: readonly Finding[], parsed: ParsedFile) => void): ValidateResult {
   const config = env.config ?? DEFAULT_CONFIG;
-  const rel = relative(env.workspace.root, input.path);
+  const rel = relativeTo(env.workspace.root, input.path);
   if (config.isIgnored(rel)) return { kind: undefined, findings: [] };
   // A file the manifest points at (a root ./hooks.json, agents listed by path) is a component too.
   const kind = input.kind ?? detectKind(input.path, () => input.text) ?? referencedComponentFiles(env.workspace).get(input.path);
@@ -72,46 +110,59 @@ function run(input: ValidateInput, env: ValidateEnv, withReach: boolean, onFirst
   // references): its parse and findings are this file's, so neither is computed twice.
   const reused = withReach && !guard && input.kind === undefined && !input.bom ? takeFirstPhase(input, kind, env, config) : undefined;
   const parsed = reused?.parsed ?? parseFile(input.path, input.text, guard ? 'file' : kind, input.bom === true);
-  const ruleKind: FileKindId = guard ? 'file' : kind;
   const targets = targetsFor(input.path, kind, env.workspace, config);
   const findings: Finding[] = [];
-  const rules = guard ? RULES_BY_KIND.get('file') ?? [] : [...(RULES_BY_KIND.get('file') ?? []), ...(RULES_BY_KIND.get(ruleKind) ?? [])];
-  const fileForRules: ParsedFile = parsed;
-  let reach: ItemReachResult[] | undefined;
-  const runRule = (rule: Rule) => {
-    const configured = config.severityFor(rule.id, rule.defaultSeverity);
-    if (configured === 'off') return;
-    const explicit = configured !== rule.defaultSeverity;
-    const report = (r: ReportInput) => {
-      const surfaces = r.surfaces ?? (rule.surfaces ? [...rule.surfaces] : undefined);
-      if (surfaces && !surfaces.some((s) => targets.surfaces.includes(s))) return; // not a target: not reported
-      const severity: Severity = explicit ? (configured as Severity) : r.severity ?? (configured as Severity);
-      findings.push(toFinding(fileForRules, rule.id, severity, r, surfaces?.filter((s) => targets.surfaces.includes(s))));
-    };
-    try {
-      rule.check({ file: fileForRules, workspace: env.workspace, config, targets, options: config.optionsFor(rule.id), report, reach });
-    } catch (err) {
-      // A rule bug must not hide the other findings; surface it as an internal finding.
-      findings.push(toFinding(fileForRules, 'file/internal-error', 'warning', {
-        range: { offset: 0, length: 0 },
-        message: `Plugin Lens rule ${rule.id} failed on this file (${(err as Error).message}); other rules still ran. Please report this.`,
-      }, undefined));
-    }
-  };
-  if (!reused) for (const rule of rules) if (!rule.id.startsWith('reach/')) runRule(rule);
+  const rules = guard ? GUARDED_RULES : rulesFor(kind);
+  const stage = ruleStage(parsed, env.workspace, config, targets, findings);
+  if (!reused) runRules(stage, rules.first);
   const own = reused ? [...reused.own] : preferSpecificFindings(findings);
   onFirstPhase?.(own, parsed);
+  let reach: ItemReachResult[] | undefined;
   if (withReach && !guard) {
     if (input.kind === undefined) rememberFirstPhase(input, own, env);
     reach = loadStage(input.path, own, parsed, env, config);
+    stage.ctx.reach = reach;
     findings.length = 0;
     findings.push(...own);
-    for (const rule of rules) if (rule.id.startsWith('reach/')) runRule(rule);
+    runRules(stage, rules.reach);
   }
   // A specific finding may also stand in for a reach finding on the same token (its `explains` names it).
   const merged = withReach && !guard ? dropExplainedReachFindings(findings) : own;
   merged.sort(byOffsetThenRule);
   return { kind, parsed, findings: merged, targets, reach };
+}
+
+/** One file's rule runs: one context, whose `report` and `options` follow the rule being run. */
+interface RuleStage { ctx: RuleContext; current: Enabled | undefined; findings: Finding[] }
+
+function ruleStage(parsed: ParsedFile, workspace: Workspace, config: ResolvedConfig, targets: TargetSet, findings: Finding[]): RuleStage {
+  const stage = { current: undefined, findings } as Omit<RuleStage, 'ctx'> as RuleStage; // ctx set below: its report reads the stage
+  const report = (r: ReportInput) => {
+    const { rule, level, explicit } = stage.current!;
+    const surfaces = r.surfaces ?? (rule.surfaces ? [...rule.surfaces] : undefined);
+    if (surfaces && !surfaces.some((s) => targets.surfaces.includes(s))) return; // not a target: not reported
+    const severity: Severity = explicit ? level : r.severity ?? level;
+    findings.push(toFinding(parsed, rule.id, severity, r, surfaces?.filter((s) => targets.surfaces.includes(s))));
+  };
+  stage.ctx = { file: parsed, workspace, config, targets, options: {}, report, reach: undefined };
+  return stage;
+}
+
+function runRules(stage: RuleStage, list: readonly Rule[]): void {
+  const { ctx } = stage;
+  for (const enabled of enabledRules(ctx.config, list)) {
+    stage.current = enabled;
+    ctx.options = enabled.options;
+    try {
+      enabled.rule.check(ctx);
+    } catch (err) {
+      // A rule bug must not hide the other findings; surface it as an internal finding.
+      stage.findings.push(toFinding(ctx.file, 'file/internal-error', 'warning', {
+        range: { offset: 0, length: 0 },
+        message: `Plugin Lens rule ${enabled.rule.id} failed on this file (${(err as Error).message}); other rules still ran. Please report this.`,
+      }, undefined));
+    }
+  }
 }
 
 /** The load stage for one file: its items' reach, from the findings of every file the items come from. */
@@ -194,8 +245,20 @@ export function explainsFinding(specific: string, generic: string): boolean {
  * names the fix), at the higher of the two severities, and keep the generic one's fixes as extra options.
  */
 function preferSpecificFindings(findings: Finding[]): Finding[] {
+  // Always a new array: the caller reuses `findings` for the reach phase.
+  if (findings.length < 2) return findings.slice();
+  // Only findings that share a range can be twins: group by range once (linear), not a scan per finding.
+  const byRange = new Map<string, Finding[]>();
+  let shared = false;
+  for (const f of findings) {
+    const key = `${f.offset}:${f.length}`;
+    const same = byRange.get(key);
+    if (same) { same.push(f); shared = true; } else byRange.set(key, [f]);
+  }
+  if (!shared) return findings.slice();
   return findings.filter((f) => {
-    const twin = findings.find((o) => o !== f && o.offset === f.offset && o.length === f.length && explainsFinding(o.ruleId, f.ruleId));
+    const same = byRange.get(`${f.offset}:${f.length}`)!;
+    const twin = same.length < 2 ? undefined : same.find((o) => o !== f && explainsFinding(o.ruleId, f.ruleId));
     if (!twin) return true;
     if (RANK[f.severity] > RANK[twin.severity]) twin.severity = f.severity;
     if (!f.ruleId.endsWith('/schema')) twin.explains = [...new Set([...(twin.explains ?? []), f.ruleId])];
@@ -206,11 +269,12 @@ function preferSpecificFindings(findings: Finding[]): Finding[] {
 }
 
 /** The reach findings a specific first-phase finding on the same token explains (one pass, keyed by range). */
+const REACH_EXPLAINERS: ReadonlySet<string> = new Set([...EXPLAINS].filter(([, g]) => [...g].some((x) => x.startsWith('reach/'))).map(([id]) => id));
+
 function dropExplainedReachFindings(findings: Finding[]): Finding[] {
-  const REACH_EXPLAINERS = [...EXPLAINS].filter(([, g]) => [...g].some((x) => x.startsWith('reach/'))).map(([id]) => id);
-  if (!findings.some((f) => REACH_EXPLAINERS.includes(f.ruleId))) return findings;
+  if (!findings.some((f) => REACH_EXPLAINERS.has(f.ruleId))) return findings;
   const byRange = new Map<string, Finding[]>();
-  for (const f of findings) if (REACH_EXPLAINERS.includes(f.ruleId)) byRange.set(`${f.offset}:${f.length}`, [...(byRange.get(`${f.offset}:${f.length}`) ?? []), f]);
+  for (const f of findings) if (REACH_EXPLAINERS.has(f.ruleId)) byRange.set(`${f.offset}:${f.length}`, [...(byRange.get(`${f.offset}:${f.length}`) ?? []), f]);
   return findings.filter((f) => {
     if (!f.ruleId.startsWith('reach/')) return true;
     const twin = byRange.get(`${f.offset}:${f.length}`)?.find((o) => explainsFinding(o.ruleId, f.ruleId));

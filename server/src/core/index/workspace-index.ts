@@ -6,6 +6,7 @@ import type { Workspace } from '../workspace';
 import { basename, dirname, join } from '../paths';
 import { readJson, scanComponents, type ComponentScan, type PluginComponent, type IgnoredDefault } from './components';
 import { isObject } from './paths';
+import { dropSnapshotMemos } from './snapshot-memo';
 
 export type { PluginComponent, IgnoredDefault, ComponentType } from './components';
 
@@ -70,6 +71,7 @@ export function getWorkspaceIndex(ws: Workspace): WorkspaceIndex {
 export function invalidateWorkspaceIndex(ws: Workspace): void {
   CACHE.delete(ws);
   PLUGIN_CACHE.delete(ws);
+  dropSnapshotMemos(ws);
 }
 
 /** Read one plugin root (manifest, name, components). Cached per workspace and root. */

@@ -4,23 +4,35 @@
  * schema's `x-severity` annotations, so a strict object's unknown key can be an error while an
  * ignored top-level key is a warning; the user's per-rule setting still overrides both.
  */
-import type { Rule } from '../types';
+import type { ParsedFile, Rule } from '../types';
 import { SCHEMA_ENTRIES, ALL_SCHEMAS } from './schemas';
 import { compiled } from './ajv';
-import { mapAjvErrors } from './ajv-to-findings';
+import { mapAjvErrors, type SchemaFinding } from './ajv-to-findings';
 import { toValue } from '../parse/node';
 
 export function schemaRuleIds(kind: string): { schema: string; unknownKey: string } {
   return { schema: `${kind}/schema`, unknownKey: `${kind}/unknown-key` };
 }
 
+type SchemaEntry = (typeof SCHEMA_ENTRIES)[number];
+
+/** The schema findings of one parsed file: both rules of its kind ask, the schema runs once (pure in the text). */
+const RESULTS = new WeakMap<ParsedFile, { entry: SchemaEntry; findings: SchemaFinding[] }>();
+
+function schemaFindings(file: ParsedFile, entry: SchemaEntry): SchemaFinding[] {
+  const hit = RESULTS.get(file);
+  if (hit?.entry === entry) return hit.findings;
+  const validate = compiled(entry.schema, ALL_SCHEMAS);
+  const findings = validate(toValue(file.root)) ? [] : mapAjvErrors(validate.errors ?? [], file, entry.schema, entry.label);
+  RESULTS.set(file, { entry, findings });
+  return findings;
+}
+
 export const SCHEMA_RULES: Rule[] = SCHEMA_ENTRIES.flatMap((entry): Rule[] => {
   const ids = schemaRuleIds(entry.kind);
   const run = (wantUnknown: boolean) => (ctx: Parameters<Rule['check']>[0]) => {
     if (!ctx.file.root || ctx.file.syntaxErrors.length > 0) return;
-    const validate = compiled(entry.schema, ALL_SCHEMAS);
-    if (validate(toValue(ctx.file.root))) return;
-    for (const f of mapAjvErrors(validate.errors ?? [], ctx.file, entry.schema, entry.label)) {
+    for (const f of schemaFindings(ctx.file, entry)) {
       if (f.unknownKey === wantUnknown) ctx.report(f);
     }
   };

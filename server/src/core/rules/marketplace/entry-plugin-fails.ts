@@ -6,9 +6,23 @@ import { isObject, pathValues, resolvePluginPath, getKey } from '../../index/pat
 import { schemaFor, ALL_SCHEMAS } from '../../schema/schemas';
 import { compiled } from '../../schema/ajv';
 import { COMPONENT_KEYS } from '../../knowledge/plugin-paths';
+import { snapshotMemo } from '../../index/snapshot-memo';
 
-/** Why Claude Code would not load the plugin at `root` (the load-failing subset of the plugin rules). */
+/**
+ * Why Claude Code would not load the plugin at `root` (the load-failing subset of the plugin rules).
+ * It reads the plugin's manifest and which paths exist: remembered per workspace snapshot, which an edit
+ * of a manifest or a created or deleted file replaces.
+ */
 export function pluginLoadFailure(ws: Parameters<typeof readJson>[0], root: string): string | undefined {
+  const memo = snapshotMemo<string | null>(ws, 'plugin-load-failure');
+  const hit = memo.get(root);
+  if (hit !== undefined) return hit ?? undefined;
+  const why = computeLoadFailure(ws, root);
+  memo.set(root, why ?? null);
+  return why;
+}
+
+function computeLoadFailure(ws: Parameters<typeof readJson>[0], root: string): string | undefined {
   const manifestPath = join(root, '.claude-plugin', 'plugin.json');
   const text = ws.readFile(manifestPath);
   if (text === undefined) return undefined;

@@ -12,8 +12,18 @@ import { REMOTE_TRANSPORTS } from '../../knowledge/mcp-transports';
 export interface ServerMap { node: Node; scope: McpScope; /** The map is the bare top-level object (plugin `.mcp.json`). */ bare: boolean }
 export interface Server { name: string; prop: Node; keyNode: Node; entry: Node; map: ServerMap }
 
+/** Per rule context (one validation of one file): every MCP rule of the file asks for the same maps and servers. */
+const MAPS = new WeakMap<RuleContext, readonly ServerMap[]>();
+const SERVERS = new WeakMap<RuleContext, readonly Server[]>();
+
 /** The servers maps of the file being checked (object nodes only). */
-export function serverMaps(ctx: RuleContext): ServerMap[] {
+export function serverMaps(ctx: RuleContext): readonly ServerMap[] {
+  let hit = MAPS.get(ctx);
+  if (!hit) { hit = computeServerMaps(ctx); MAPS.set(ctx, hit); }
+  return hit;
+}
+
+function computeServerMaps(ctx: RuleContext): ServerMap[] {
   const root = ctx.file.root;
   if (root?.type !== 'object' || ctx.file.syntaxErrors.length > 0) return [];
   const wrapped = valueOf(root, 'mcpServers');
@@ -41,7 +51,9 @@ export function serverMaps(ctx: RuleContext): ServerMap[] {
 }
 
 /** Every server of every map, skipping `$schema` in bare maps. */
-export function serversOf(ctx: RuleContext): Server[] {
+export function serversOf(ctx: RuleContext): readonly Server[] {
+  const hit = SERVERS.get(ctx);
+  if (hit) return hit;
   const out: Server[] = [];
   for (const map of serverMaps(ctx)) {
     for (const prop of propertiesOf(map.node)) {
@@ -51,6 +63,7 @@ export function serversOf(ctx: RuleContext): Server[] {
       out.push({ name, prop, keyNode: keyNodeOf(prop), entry, map });
     }
   }
+  SERVERS.set(ctx, out);
   return out;
 }
 

@@ -1,7 +1,7 @@
 /** Shared by the plugin rules: the manifest's component path values with their nodes. */
 import type { RuleContext } from '../../types';
 import { dirname } from '../../paths';
-import { itemsOf, nodeAtPointer, type Node } from '../../parse/node';
+import { itemsOf, valueOf, type Node } from '../../parse/node';
 import { COMPONENT_KEYS, LEGACY_TOP_LEVEL, type ComponentKey } from '../../knowledge/plugin-paths';
 import { resolvePluginPath, type ResolvedPath } from '../../index/paths';
 import { scanComponents, type ComponentScan } from '../../index/components';
@@ -18,16 +18,35 @@ export function pluginRootOf(manifestPath: string): string {
 
 export interface PathValue { key: ComponentKey; node: Node; value: string; pointer: string }
 
-/** Every string path under a component key (strings and string items of arrays; inline objects skipped). */
-export function componentPathValues(root: Node | undefined): PathValue[] {
+/** Each component key with the pointers it is read from (its own, then the legacy top-level one), split once. */
+const KEY_POINTERS = COMPONENT_KEYS.map((key) => {
+  const pointers = ['/' + key.key.replace('.', '/')];
+  const legacy = Object.entries(LEGACY_TOP_LEVEL).find(([, k]) => k === key.key)?.[0];
+  if (legacy) pointers.push('/' + legacy);
+  return { key, pointers: pointers.map((pointer) => ({ pointer, path: pointer.slice(1).split('/') })) };
+});
+
+/** `nodeAtPointer` for a pointer of plain keys (no escapes, no indexes: the component keys). */
+function nodeAtKeys(root: Node, path: readonly string[]): Node | undefined {
+  let node: Node | undefined = root;
+  for (const key of path) {
+    if (node?.type !== 'object') return undefined;
+    node = valueOf(node, key);
+  }
+  return node;
+}
+
+const PATH_VALUES = new WeakMap<Node, readonly PathValue[]>();
+
+/** Every string path under a component key (strings and string items of arrays; inline objects skipped). Once per node. */
+export function componentPathValues(root: Node | undefined): readonly PathValue[] {
+  if (!root || root.type !== 'object') return [];
+  const hit = PATH_VALUES.get(root);
+  if (hit) return hit;
   const out: PathValue[] = [];
-  if (!root || root.type !== 'object') return out;
-  for (const key of COMPONENT_KEYS) {
-    const pointers = ['/' + key.key.replace('.', '/')];
-    const legacy = Object.entries(LEGACY_TOP_LEVEL).find(([, k]) => k === key.key)?.[0];
-    if (legacy) pointers.push('/' + legacy);
-    for (const pointer of pointers) {
-      const node = nodeAtPointer(root, pointer);
+  for (const { key, pointers } of KEY_POINTERS) {
+    for (const { pointer, path } of pointers) {
+      const node = nodeAtKeys(root, path);
       if (!node) continue;
       const nodes = node.type === 'array' ? itemsOf(node).map((n, i) => ({ n, p: `${pointer}/${i}` })) : [{ n: node, p: pointer }];
       for (const { n, p } of nodes) {
@@ -38,12 +57,21 @@ export function componentPathValues(root: Node | undefined): PathValue[] {
       }
     }
   }
+  PATH_VALUES.set(root, out);
   return out;
 }
 
-/** The component path values of a manifest (or marketplace entry) node, each resolved from `pluginRoot`. */
-export function resolvedComponentPaths(root: Node | undefined, pluginRoot: string): Array<PathValue & { r: ResolvedPath }> {
-  return componentPathValues(root).map((pv) => ({ ...pv, r: resolvePluginPath(pluginRoot, pv.value) }));
+type ResolvedPathValue = PathValue & { r: ResolvedPath };
+const RESOLVED = new WeakMap<Node, { pluginRoot: string; paths: readonly ResolvedPathValue[] }>();
+
+/** The component path values of a manifest (or marketplace entry) node, each resolved from `pluginRoot` (pure: once per node and root). */
+export function resolvedComponentPaths(root: Node | undefined, pluginRoot: string): readonly ResolvedPathValue[] {
+  if (!root) return [];
+  const hit = RESOLVED.get(root);
+  if (hit && hit.pluginRoot === pluginRoot) return hit.paths;
+  const paths = componentPathValues(root).map((pv) => ({ ...pv, r: resolvePluginPath(pluginRoot, pv.value) }));
+  RESOLVED.set(root, { pluginRoot, paths });
+  return paths;
 }
 
 export function isPluginManifest(ctx: RuleContext): boolean {
@@ -51,7 +79,7 @@ export function isPluginManifest(ctx: RuleContext): boolean {
 }
 
 
-const MANIFEST_SCANS = new WeakMap<object, ComponentScan>();
+const MANIFEST_SCANS = new WeakMap<RuleContext, ComponentScan>();
 
 /**
  * The components of the plugin whose manifest is being validated, from the text being validated (so
@@ -59,7 +87,8 @@ const MANIFEST_SCANS = new WeakMap<object, ComponentScan>();
  * result is shared by every rule of one validation.
  */
 export function manifestScan(ctx: RuleContext): ComponentScan {
-  const key = ctx.file.root as object;
+  // Per rule context (one validation): the scan reads the workspace, which a reused parse tree does not pin.
+  const key = ctx;
   const hit = MANIFEST_SCANS.get(key);
   if (hit) return hit;
   const root = pluginRootOf(ctx.file.path);

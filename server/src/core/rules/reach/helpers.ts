@@ -19,20 +19,31 @@ export const REACH_SOURCES = [
   src('https://code.claude.com/docs/en/skills', '2026-09-27', 'undated page; newer text quoted word for word on 2026-09-27'),
 ];
 
-/** Items declared in this file (not in files it references), with reach. Memoized per rule context file. */
-const CACHE = new WeakMap<object, ItemReachResult[]>();
+/**
+ * Items declared in this file (not in files it references), with reach. Memoized per rule context: one
+ * validation of one file (reach depends on the workspace, so a parse reused by a later validation must
+ * not bring its old items along).
+ */
+const CACHE = new WeakMap<RuleContext, ItemReachResult[]>();
 export function itemsHere(ctx: RuleContext): ItemReachResult[] {
-  let list = CACHE.get(ctx.file);
+  let list = CACHE.get(ctx);
   if (!list) {
     list = (ctx.reach ?? reachForFile(ctx.file, ctx.workspace, ctx.config)).filter((r) => r.item.file === ctx.file.path);
-    CACHE.set(ctx.file, list);
+    CACHE.set(ctx, list);
   }
   return list;
 }
 
+/** Kind and channel → the surfaces the channel is meant for (knowledge data: the same for every item). */
+const INTENDED = new Map<string, readonly SurfaceId[]>();
+
 /** The surfaces to judge an item on. */
 export function judgedSurfaces(ctx: RuleContext, r: ItemReachResult): readonly SurfaceId[] {
-  return ctx.targets.explicit ? ctx.targets.surfaces : intendedSurfaces(r);
+  if (ctx.targets.explicit) return ctx.targets.surfaces;
+  const key = `${r.item.kind}\u0000${r.channel}`;
+  let hit = INTENDED.get(key);
+  if (!hit) { hit = intendedSurfaces(r); INTENDED.set(key, hit); }
+  return hit;
 }
 
 /** "claude.ai (web chat), Cowork and Claude Code CLI". */

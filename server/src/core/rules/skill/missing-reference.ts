@@ -1,7 +1,7 @@
 import { defineRule, src } from '../define';
 import { findReferences } from './references';
 import { locate } from './support';
-import { join, normalize } from '../../paths';
+import { join } from '../../paths';
 
 export default defineRule({
   id: 'skill/missing-reference',
@@ -18,13 +18,14 @@ export default defineRule({
     const start = ctx.file.frontmatter?.present && !ctx.file.frontmatter.unclosed ? ctx.file.frontmatter.bodyStart : 0;
     for (const ref of findReferences(ctx.file.text, start)) {
       // Markdown links inside code are examples; ${CLAUDE_SKILL_DIR} paths in code are real commands.
-      const isEnv = ctx.file.text.startsWith('${', ref.offset);
-      if ((ref.inCode && !isEnv) || ref.inExample) continue;
+      // The cheap tests first: whether a link sits in code is read only for a local path (see references.ts).
       const target = clean(ref.target);
       if (!target || ref.target.includes('\\')) continue; // backslashes: skill/backslash-path
       const base = ref.base === 'plugin' ? loc.pluginRoot : loc.dir;
       if (!base) continue;
-      const abs = normalize(join(base, target));
+      const isEnv = ctx.file.text.startsWith('${', ref.offset);
+      if ((ref.inCode && !isEnv) || ref.inExample) continue;
+      const abs = join(base, target); // posix.join normalizes
       if (ctx.workspace.exists(abs)) continue;
       ctx.report({
         range: { offset: ref.offset, length: ref.length },

@@ -10,9 +10,9 @@ export interface Reference {
 
 const EXAMPLE_LANGS = new Set(['', 'markdown', 'md', 'mdx', 'yaml', 'yml', 'json', 'jsonc', 'text', 'txt', 'plaintext']);
 
-/** Ranges of fenced code blocks and inline code spans in `text` (from `start`). */
-export function codeRanges(text: string, start: number): Array<[number, number, string?]> {
-  const out: Array<[number, number, string?]> = [];
+/** Fenced code blocks in `text` (from `start`): sorted [start, end, language) ranges, each a run of whole lines. */
+function fencedBlocks(text: string, start: number): Array<[number, number, string]> {
+  const out: Array<[number, number, string]> = [];
   const fence = /^( {0,3})(`{3,}|~{3,})[^\n]*$/gm;
   fence.lastIndex = start;
   let open: { at: number; marker: string; lang: string } | undefined;
@@ -25,11 +25,51 @@ export function codeRanges(text: string, start: number): Array<[number, number, 
     }
   }
   if (open) out.push([open.at, text.length, open.lang]);
+  return out;
+}
+
+const INLINE_CODE = /(`+)[^`\n]+?\1/g;
+
+/**
+ * True when `o` (outside every fenced block) sits in an inline code span. A span never crosses a line
+ * break, so scanning the one line that holds `o` finds what a scan of the whole body would.
+ */
+function inInlineCode(text: string, start: number, o: number): boolean {
+  const lineStart = Math.max(start, text.lastIndexOf('\n', o - 1) + 1);
+  const next = text.indexOf('\n', o);
+  const line = text.slice(lineStart, next < 0 ? text.length : next);
+  INLINE_CODE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = INLINE_CODE.exec(line))) {
+    const at = lineStart + m.index;
+    if (at > o) return false;
+    if (o < at + m[0].length) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether an offset sits in code (a fenced block or an inline span) or in an example block: what
+ * `codeRanges` tells, with the fences scanned once on first use and inline spans looked up per line.
+ */
+export function codeIndex(text: string, start: number): { inCode(o: number): boolean; inExample(o: number): boolean } {
+  let fences: Array<[number, number, string]> | undefined;
+  const blocks = () => (fences ??= fencedBlocks(text, start));
+  return {
+    inCode: (o) => inRanges(blocks(), o) || inInlineCode(text, start, o),
+    inExample: (o) => inRanges(blocks(), o, ([, , lang]) => lang !== undefined && EXAMPLE_LANGS.has(lang)),
+  };
+}
+
+/** Ranges of fenced code blocks and inline code spans in `text` (from `start`): the whole-body scan `codeIndex` answers from. */
+export function codeRanges(text: string, start: number): Array<[number, number, string?]> {
+  const out: Array<[number, number, string?]> = fencedBlocks(text, start);
   // Fenced blocks are sorted: walk them with one cursor (linear, not a scan per inline span).
   const blocks = out.slice();
   let k = 0;
   const inline = /(`+)[^`\n]+?\1/g;
   inline.lastIndex = start;
+  let m: RegExpExecArray | null;
   while ((m = inline.exec(text))) {
     while (k < blocks.length && blocks[k][1] <= m.index) k++;
     if (k < blocks.length && blocks[k][0] <= m.index) { inline.lastIndex = Math.max(inline.lastIndex, blocks[k][1]); continue; }
@@ -64,23 +104,36 @@ export function findReferences(text: string, start: number): Reference[] {
 
 function scanReferences(text: string, start: number): Reference[] {
   // Code ranges only when there is a reference to place: most bodies have none, and the scan is the cost.
-  let code: Array<[number, number, string?]> | undefined;
-  const ranges = () => (code ??= codeRanges(text, start));
-  const inCode = (o: number) => inRanges(ranges(), o);
-  const inExample = (o: number) => inRanges(ranges(), o, ([, , lang]) => lang !== undefined && EXAMPLE_LANGS.has(lang));
+  const index = codeIndex(text, start);
   const out: Reference[] = [];
   const link = /!?\[[^\]\n]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
-  link.lastIndex = start;
+  // Every link holds `](` and every path placeholder `${CLAUDE_`: a body without them is not scanned.
+  link.lastIndex = text.indexOf('](', start) < 0 ? text.length : start;
   let m: RegExpExecArray | null;
   while ((m = link.exec(text))) {
     const target = m[1];
     const offset = m.index + m[0].indexOf(target);
-    out.push({ offset, length: target.length, target, base: 'skill', inCode: inCode(m.index), inExample: inExample(m.index) });
+    out.push(new LazyReference(offset, target.length, target, 'skill', m.index, index));
   }
   const env = /\$\{(CLAUDE_SKILL_DIR|CLAUDE_PLUGIN_ROOT)\}([/\\][^\s"'`)<>\]|;&,*]*)/g;
-  env.lastIndex = start;
+  env.lastIndex = text.indexOf('${CLAUDE_', start) < 0 ? text.length : start;
   while ((m = env.exec(text))) {
-    out.push({ offset: m.index, length: m[0].length, target: m[2].slice(1), base: m[1] === 'CLAUDE_SKILL_DIR' ? 'skill' : 'plugin', inCode: inCode(m.index), inExample: inExample(m.index) });
+    out.push(new LazyReference(m.index, m[0].length, m[2].slice(1), m[1] === 'CLAUDE_SKILL_DIR' ? 'skill' : 'plugin', m.index, index));
   }
   return out.sort((a, b) => a.offset - b.offset);
+}
+
+/**
+ * A reference whose `inCode` / `inExample` are decided on first read: the code-span scan runs only when a
+ * rule needs them (a URL or an existing file never does). A class: the getters live on one prototype.
+ */
+class LazyReference implements Reference {
+  private code: boolean | undefined;
+  private example: boolean | undefined;
+  constructor(
+    readonly offset: number, readonly length: number, readonly target: string, readonly base: Reference['base'],
+    private readonly at: number, private readonly index: ReturnType<typeof codeIndex>,
+  ) {}
+  get inCode(): boolean { return (this.code ??= this.index.inCode(this.at)); }
+  get inExample(): boolean { return (this.example ??= this.index.inExample(this.at)); }
 }

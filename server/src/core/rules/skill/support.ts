@@ -8,7 +8,7 @@ import type { ParsedFile, ReportInput, RuleContext, Severity } from '../../types
 import { parseYaml } from '../../parse/yaml';
 import { splitLines, type Line } from '../../parse/frontmatter';
 import { UPLOAD_SURFACES, type SurfaceId } from '../../surfaces';
-import { basename, dirname, join, relative, segments } from '../../paths';
+import { basename, dirname, segments } from '../../paths';
 import { findPluginRoot } from '../../targets';
 import { effect, UPLOAD_LOADERS } from '../../load/effect';
 
@@ -41,10 +41,10 @@ export function frontmatterView(file: ParsedFile): FrontmatterView {
   const view: FrontmatterView = { root: file.root, fields: [], hazards: [], fatal: [] };
   cache.set(file, view);
   if (!fm?.present || fm.unclosed || fm.contentEnd <= fm.contentStart) return view;
-  // Only the frontmatter's lines (contentEnd is the closing fence's line start): a long body is never split.
-  const lines = splitLines(file.text.slice(fm.contentStart, fm.contentEnd), fm.contentStart);
   let yamlText = file.text.slice(fm.contentStart, fm.contentEnd);
   if (file.syntaxErrors.length > 0) {
+    // Only the frontmatter's lines (contentEnd is the closing fence's line start), and only when YAML failed.
+    const lines = splitLines(yamlText, fm.contentStart);
     lines.forEach((line, i) => {
       const m = HAZARD_LINE.exec(line.text);
       if (!m || /^["'|>[{&*!#]/.test(m[2]) || !/:(\s|$)/.test(m[2])) return;
@@ -91,7 +91,9 @@ export function readableFields(file: ParsedFile): Field[] | undefined {
 export function field(file: ParsedFile, key: string): Field | undefined {
   const fields = readableFields(file);
   // Last one wins, as the loaders resolve duplicate keys.
-  return fields ? [...fields].reverse().find((f) => f.key === key) : undefined;
+  if (!fields) return undefined;
+  for (let i = fields.length - 1; i >= 0; i--) if (fields[i].key === key) return fields[i];
+  return undefined;
 }
 
 export function stringOf(f: Field | undefined): string | undefined {
@@ -101,6 +103,8 @@ export function stringOf(f: Field | undefined): string | undefined {
 // ---- where the skill lives ----
 
 export interface SkillLocation {
+  /** The SKILL.md this location is of. */
+  path: string;
   dir: string;
   folder: string;
   pluginRoot?: string;
@@ -110,14 +114,21 @@ export interface SkillLocation {
   pluginRootSkill: boolean;
 }
 
+/** Per rule context: one validation of one file asks once, however many skill rules need the location. */
+const LOCATIONS = new WeakMap<RuleContext, SkillLocation>();
+
 export function locate(ctx: RuleContext): SkillLocation {
+  const hit = LOCATIONS.get(ctx);
+  if (hit && hit.path === ctx.file.path) return hit;
   const dir = dirname(ctx.file.path);
   const pluginRoot = findPluginRoot(ctx.file.path, ctx.workspace);
-  return {
-    dir, folder: basename(dir), pluginRoot,
+  const loc: SkillLocation = {
+    path: ctx.file.path, dir, folder: basename(dir), pluginRoot,
     inClaudeSkills: /\/\.claude\/skills\//.test(ctx.file.path),
-    pluginRootSkill: pluginRoot !== undefined && relative(pluginRoot, dir) === '',
+    pluginRootSkill: pluginRoot === dir, // both normalized: the plugin root is the skill folder
   };
+  LOCATIONS.set(ctx, loc);
+  return loc;
 }
 
 /**
@@ -129,9 +140,11 @@ export function nestedSkill(ctx: RuleContext): { parts: string[]; where: string 
     let parts: string[] | undefined;
     let where = '';
     if (loc.pluginRoot) {
-      const rel = segments(relative(loc.pluginRoot, ctx.file.path));
+      // The plugin root is an ancestor folder of the file (normalized paths): the rest is the relative path.
+      const root = loc.pluginRoot.endsWith('/') ? loc.pluginRoot.slice(0, -1) : loc.pluginRoot;
+      const rel = segments(ctx.file.path.slice(root.length + 1));
       // A plugin.json `skills` path may point anywhere: then the layout is the author's choice.
-      const manifest = ctx.workspace.readFile(join(loc.pluginRoot, '.claude-plugin', 'plugin.json')) ?? '';
+      const manifest = ctx.workspace.readFile(`${root}/.claude-plugin/plugin.json`) ?? '';
       if (rel[0] !== 'skills' || /"skills"\s*:/.test(manifest)) return undefined;
       parts = rel.slice(1);
       where = 'plugin';

@@ -27,7 +27,26 @@ function distance(a: string, b: string): number {
 
 const FOLDED_FIELDS = CLAUDE_CODE_SKILL_FIELDS.map((f) => ({ key: f.key, folded: fold(f.key) }));
 
+/** Key → suggestion: a pure function of the key and the field list, and corpora repeat the same few keys. */
+const SUGGESTIONS = new Map<string, { field: string | undefined; safe: boolean }>();
+const MAX_MEMO = 2048;
+
+function memoSuggestion(key: string): { field: string | undefined; safe: boolean } {
+  let hit = SUGGESTIONS.get(key);
+  if (!hit) {
+    const field = computeSuggestion(key);
+    hit = { field, safe: field !== undefined && renameSafe(key, field) };
+    if (SUGGESTIONS.size >= MAX_MEMO) SUGGESTIONS.clear(); // bounded: author-written keys are unbounded
+    SUGGESTIONS.set(key, hit);
+  }
+  return hit;
+}
+
 export function suggestField(key: string): string | undefined {
+  return memoSuggestion(key).field;
+}
+
+function computeSuggestion(key: string): string | undefined {
   const folded = fold(key);
   let best: { key: string; d: number } | undefined;
   for (const f of FOLDED_FIELDS) {
@@ -52,10 +71,10 @@ export default defineRule({
     const fields = readableFields(ctx.file) ?? [];
     for (const f of fields) {
       if (f.key === 'version' || CLAUDE_CODE_SKILL_FIELDS.some((x) => x.key === f.key)) continue;
-      const suggestion = suggestField(f.key);
+      const { field: suggestion, safe } = memoSuggestion(f.key);
       const taken = suggestion !== undefined && fields.some((x) => x.key === suggestion);
       const fixes: Fix[] = suggestion && !taken
-        ? [{ title: `Rename to \`${suggestion}\``, tier: renameSafe(f.key, suggestion) ? 'safe' : 'suggestion', edits: [{ offset: f.keyNode.offset, length: f.keyNode.length, newText: suggestion }], isPreferred: true }]
+        ? [{ title: `Rename to \`${suggestion}\``, tier: safe ? 'safe' : 'suggestion', edits: [{ offset: f.keyNode.offset, length: f.keyNode.length, newText: suggestion }], isPreferred: true }]
         : [];
       ctx.report({
         node: f.keyNode,

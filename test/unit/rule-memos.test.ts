@@ -1,0 +1,126 @@
+/** Memos of the rule stage: each answers as the uncached computation would, and an edit that reshapes the workspace drops it. */
+import { strict as assert } from 'assert';
+import { InMemoryWorkspace } from '../../server/src/core/workspace';
+import { invalidateWorkspaceIndex } from '../../server/src/core/index/index';
+import { findPluginRoot } from '../../server/src/core/targets';
+import { validateFile } from '../../server/src/core/validate';
+import { suggestField } from '../../server/src/core/rules/skill/unknown-field';
+import { codeIndex, codeRanges } from '../../server/src/core/rules/skill/references';
+import { isInside, relativeTo } from '../../server/src/core/paths';
+import { posix } from 'path';
+import { nestingDepth } from '../../server/src/core/limits';
+
+const SK = '---\nname: a\ndescription: d\n---\n';
+
+describe('rule-stage memos', () => {
+  it('findPluginRoot: every folder under a plugin finds it; a manifest added later is found after the workspace is invalidated', () => {
+    const ws = new InMemoryWorkspace('/ws', { 'p/.claude-plugin/plugin.json': '{"name":"p"}', 'p/skills/a/SKILL.md': SK, 'q/skills/b/SKILL.md': SK });
+    assert.equal(findPluginRoot('/ws/p/skills/a/SKILL.md', ws), '/ws/p');
+    assert.equal(findPluginRoot('/ws/p/skills/z/deeper/SKILL.md', ws), '/ws/p'); // a sibling folder, from the memo
+    assert.equal(findPluginRoot('/ws/q/skills/b/SKILL.md', ws), undefined);
+    ws.set('/ws/q/.claude-plugin/plugin.json', '{"name":"q"}');
+    invalidateWorkspaceIndex(ws);
+    assert.equal(findPluginRoot('/ws/q/skills/b/SKILL.md', ws), '/ws/q');
+    assert.equal(findPluginRoot('/ws/p/skills/a/SKILL.md', ws), '/ws/p');
+  });
+
+  it('findPluginRoot: a root more than 12 folders up is not found, memo or not', () => {
+    const deep = Array.from({ length: 12 }, (_, i) => `d${i}`).join('/');
+    const ws = new InMemoryWorkspace('/ws', { 'p/.claude-plugin/plugin.json': '{"name":"p"}' });
+    assert.equal(findPluginRoot('/ws/p/d0/x.md', ws), '/ws/p'); // remembers /ws/p/d0
+    assert.equal(findPluginRoot(`/ws/p/${deep}/x.md`, ws), undefined);
+    assert.equal(findPluginRoot(`/ws/p/${deep}/x.md`, new InMemoryWorkspace('/ws', { 'p/.claude-plugin/plugin.json': '{}' })), undefined);
+  });
+
+  it('a skill validated before and after its plugin manifest appears: the targets follow the workspace', () => {
+    const ws = new InMemoryWorkspace('/ws', { 'q/skills/b/SKILL.md': SK });
+    const before = validateFile({ path: '/ws/q/skills/b/SKILL.md', text: SK }, { workspace: ws });
+    ws.set('/ws/q/.claude-plugin/plugin.json', '{"name":"q"}');
+    invalidateWorkspaceIndex(ws);
+    const after = validateFile({ path: '/ws/q/skills/b/SKILL.md', text: SK }, { workspace: ws });
+    assert.ok(before.targets!.surfaces.length > after.targets!.surfaces.length, 'a plugin skill is checked for Claude Code only');
+  });
+
+  it('suggestField gives the same answer from the memo as on first computation', () => {
+    const first = ['allowed_tools', 'descripton', 'whatever-key', 'allowedTools'].map((k) => suggestField(k));
+    const again = ['allowed_tools', 'descripton', 'whatever-key', 'allowedTools'].map((k) => suggestField(k));
+    assert.deepEqual(again, first);
+    assert.equal(first[0], 'allowed-tools');
+    assert.equal(first[2], undefined);
+  });
+});
+
+describe('skill references: code spans looked up per line', () => {
+  // Small alphabets make fences, spans, CRLF and unclosed blocks frequent.
+  const EXAMPLE = new Set(['', 'markdown', 'md', 'mdx', 'yaml', 'yml', 'json', 'jsonc', 'text', 'txt', 'plaintext']);
+  const PIECES = ['`', '``', '```', '~~~', '```md', '```js', 'a', ' ', '  ', '\n', '\r\n', '[x](y)', 'text'];
+  let seed = 7;
+  const rand = (n: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+  it('codeIndex answers as the whole-body codeRanges scan for every offset of 400 random bodies', () => {
+    for (let t = 0; t < 400; t++) {
+      const text = Array.from({ length: 5 + rand(60) }, () => PIECES[rand(PIECES.length)]).join('');
+      const start = rand(3) === 0 ? Math.min(text.length, text.indexOf('\n') + 1) : 0;
+      const ranges = codeRanges(text, start);
+      const index = codeIndex(text, start);
+      for (let o = start; o < text.length; o++) {
+        const r = ranges.find(([a, b]) => o >= a && o < b);
+        assert.equal(index.inCode(o), r !== undefined, `inCode at ${o} of ${JSON.stringify(text)}`);
+        assert.equal(index.inExample(o), r?.[2] !== undefined && EXAMPLE.has(r[2]), `inExample at ${o} of ${JSON.stringify(text)}`);
+      }
+    }
+  });
+});
+
+describe('path shortcuts', () => {
+  it('answers as path.posix.relative for plain, dotted, doubled, trailing and outside paths', () => {
+    const roots = ['/ws', '/ws/', '/', '/w s/x', '/ws/./a', 'ws', 'c:/ws'];
+    const paths = ['/ws/a/b.md', '/ws', '/ws/', '/wsx/a', '/ws/../a', '/ws/a/./b', '/ws//a', '/w s/x/y', '/other/a', '/ws/a/', 'ws/a', 'c:/ws/a', '/ws/.claude/x', '/ws/..x/y', '/ws/a/.'];
+    for (const root of roots) for (const p of paths) assert.equal(relativeTo(root, p), posix.relative(root, p), `${root} → ${p}`);
+  });
+
+  it('isInside answers as the path.relative test it shortcuts', () => {
+    const slow = (parent: string, child: string) => { const rel = posix.relative(parent, child); return rel === '' || (!rel.startsWith('..') && !posix.isAbsolute(rel)); };
+    const roots = ['/ws', '/ws/', '/', '/ws/./a', '/ws/a'];
+    const paths = ['/ws/a/b.md', '/ws', '/ws/', '/wsx/a', '/ws/../a', '/ws/a/./b', '/ws//a', '/other/a', '/ws/a/', '/ws/a/..', '/ws/a/../..', '/ws/.claude/x', '/ws/..x/y', '/ws/a/.'];
+    for (const root of roots) for (const p of paths) assert.equal(isInside(root, p), slow(root, p), `${root} ⊇ ${p}`);
+  });
+});
+
+describe('nestingDepth', () => {
+  /** The character-by-character reading it replaced: the reference for its answers. */
+  function reference(text: string): number {
+    let depth = 0; let max = 0; let inString = false;
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i];
+      if (inString) { if (c === '\\') i++; else if (c === '"') inString = false; continue; }
+      if (c === '"') inString = true;
+      else if (c === '[' || c === '{') max = Math.max(max, ++depth);
+      else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
+    }
+    return max;
+  }
+  it('answers as the character-by-character scan on 3000 random texts of quotes, backslashes and brackets', () => {
+    const PIECES = ['"', '\\', '\\\\', '\\"', '[', ']', '{', '}', 'a', ' '];
+    let seed = 11;
+    const rand = (n: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+    for (let t = 0; t < 3000; t++) {
+      const text = Array.from({ length: rand(40) }, () => PIECES[rand(PIECES.length)]).join('');
+      assert.equal(nestingDepth(text), reference(text), JSON.stringify(text));
+    }
+    assert.equal(nestingDepth('['.repeat(300)), 300);
+    assert.equal(nestingDepth('"' + '['.repeat(300) + '"'), 0);
+  });
+});
+
+describe('marketplace entry load failure memo', () => {
+  it('a plugin.json fixed after the marketplace was checked: the entry stops failing once the workspace is invalidated', () => {
+    const market = JSON.stringify({ name: 'm', owner: { name: 'o' }, plugins: [{ name: 'p', source: './p' }] });
+    const ws = new InMemoryWorkspace('/ws', { '.claude-plugin/marketplace.json': market, 'p/.claude-plugin/plugin.json': '{ "name": ' });
+    const fails = () => validateFile({ path: '/ws/.claude-plugin/marketplace.json', text: market }, { workspace: ws }).findings
+      .filter((f) => f.ruleId === 'marketplace/entry-plugin-fails').length;
+    assert.equal(fails(), 1);
+    ws.set('/ws/p/.claude-plugin/plugin.json', '{ "name": "p" }');
+    invalidateWorkspaceIndex(ws);
+    assert.equal(fails(), 0);
+  });
+});
