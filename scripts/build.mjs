@@ -42,7 +42,7 @@ const entries = [
   // The CLI is two bundles: cli.js (arguments, help, version, cache hits) loads cli-lazy.js (validation,
   // rules, explain, reach) only when a command needs it, so `--version` and a cached `check` never compile
   // the validation code. cli-lazy.js carries the rule pages (docs prose and examples) for `explain`.
-  { in: 'server/src/cli.ts', out: 'dist/cli.js', external: [], plugins: [noProcessesOrSockets, lazyCliBundle] },
+  { in: 'server/src/cli.ts', out: 'dist/cli.js', external: [], plugins: [noProcessesOrSockets, lazyCliBundle], define: { PLUGIN_LENS_LAZY_BUNDLE: JSON.stringify('cli-lazy.js') } },
   { in: 'server/src/cli/lazy.ts', out: 'dist/cli-lazy.js', external: [], plugins: [noProcessesOrSockets], define: { PLUGIN_LENS_RULE_PAGES: JSON.stringify(collectRulePages('.')) } },
 ].filter((e) => existsSync(e.in));
 
@@ -57,7 +57,8 @@ const contexts = await Promise.all(entries.map((e) => esbuild.context({
   mainFields: ['module', 'main'],
   external: e.external,
   plugins: e.plugins,
-  define: e.define ?? {},
+  // Watch mode rebuilds on a schema edit without regenerating the validators: there they are fingerprinted.
+  define: { ...(e.define ?? {}), ...(watch ? {} : { PLUGIN_LENS_VALIDATORS_CURRENT: 'true' }) },
   sourcemap: !production,
   minify: production,
   legalComments: 'none',
