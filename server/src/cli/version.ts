@@ -1,3 +1,4 @@
-import pkg from '../../../package.json';
+// A named import: the bundles carry package.json's version, not the whole manifest.
+import { version } from '../../../package.json';
 
-export const TOOL_VERSION: string = pkg.version;
+export const TOOL_VERSION: string = version;

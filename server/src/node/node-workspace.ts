@@ -11,7 +11,7 @@ export class NodeWorkspace implements Workspace {
   private readonly texts = new Map<string, { text: string; bom: boolean } | undefined>();
   private readonly stats = new Map<string, fs.Stats | undefined>();
   /** One listing per directory per run, shared with the scan: probes for absent files cost no syscall. */
-  private readonly listings = new Map<string, Map<string, fs.Dirent> | undefined>();
+  private readonly listings = new Map<string, Listing | undefined>();
   private readonly dirs = new Map<string, DirEntry[] | undefined>();
   /**
    * Open editor buffers win over the disk (the server passes its live map of open documents). `deps`, when
@@ -32,12 +32,20 @@ export class NodeWorkspace implements Workspace {
   /** The disk text with the BOM stripped and noted, read once per run. */
   readWithBom(p: string): { text: string; bom: boolean } | undefined {
     if (!this.texts.has(p)) {
-      let bytes: Buffer | undefined;
       const known = this.known(p);
       const meta = this.metadataBeforeRead(p, known);
-      if (known !== false) try { bytes = fs.readFileSync(p); } catch { bytes = undefined; }
-      if (this.deps) this.deps.files[p] = meta ?? contentFingerprint(bytes);
-      this.texts.set(p, bytes && decode(bytes));
+      let read: { text: string; bom: boolean } | undefined;
+      if (this.deps && meta === undefined) {
+        // The content strategy hashes the bytes as read (invalid UTF-8 included), so it needs the buffer.
+        let bytes: Buffer | undefined;
+        if (known !== false) try { bytes = fs.readFileSync(p); } catch { bytes = undefined; }
+        this.deps.files[p] = contentFingerprint(bytes);
+        read = bytes && withoutBom(bytes.toString('utf8'));
+      } else {
+        if (known !== false) read = readWithBom(p);
+        if (this.deps) this.deps.files[p] = meta!;
+      }
+      this.texts.set(p, read);
     }
     return this.texts.get(p);
   }
@@ -59,20 +67,22 @@ export class NodeWorkspace implements Workspace {
     return this.stat(p)?.isDirectory() ?? false;
   }
 
-  /** The directory's entries (read once and cached), or undefined when it cannot be read. */
-  dirents(p: string): fs.Dirent[] | undefined {
+  /** The directory's entries (read once and cached; not to be modified), or undefined when it cannot be read. */
+  dirents(p: string): readonly fs.Dirent[] | undefined {
     if (!this.listings.has(p)) {
-      let listing: Map<string, fs.Dirent> | undefined;
+      let listing: Listing | undefined;
       const known = this.known(p);
       const meta = this.metadataBeforeRead(p, known);
       if (known !== false) {
-        try { listing = new Map(fs.readdirSync(p, { withFileTypes: true }).map((d) => [d.name, d])); } catch { listing = undefined; }
+        try {
+          const list = fs.readdirSync(p, { withFileTypes: true });
+          listing = { list, byName: new Map(list.map((d) => [d.name, d])) };
+        } catch { listing = undefined; }
       }
-      if (this.deps) this.deps.dirs[p] = meta ?? direntsFingerprint(listing && [...listing.values()]);
+      if (this.deps) this.deps.dirs[p] = meta ?? direntsFingerprint(listing?.list);
       this.listings.set(p, listing);
     }
-    const listing = this.listings.get(p);
-    return listing && [...listing.values()];
+    return this.listings.get(p)?.list;
   }
 
   listDirectory(p: string): DirEntry[] | undefined {
@@ -120,8 +130,7 @@ export class NodeWorkspace implements Workspace {
 
   /** The entry for `p` in its parent's cached listing, when that listing has been read. */
   private entry(p: string): fs.Dirent | undefined {
-    const listing = this.listings.get(path.dirname(p));
-    return listing?.get(path.basename(p));
+    return this.listings.get(path.dirname(p))?.byName.get(path.basename(p));
   }
 
   /**
@@ -134,7 +143,7 @@ export class NodeWorkspace implements Workspace {
     if (!this.listings.has(parent)) this.dirents(parent);
     const listing = this.listings.get(parent);
     if (!listing) return this.known(parent) === false ? false : undefined; // absent or unreadable folder
-    const entry = listing.get(path.basename(p));
+    const entry = listing.byName.get(path.basename(p));
     if (!entry) return false;
     return entry.isSymbolicLink() ? undefined : true;
   }
@@ -154,8 +163,10 @@ export class NodeWorkspace implements Workspace {
   }
 }
 
-function decode(bytes: Buffer): { text: string; bom: boolean } {
-  const text = bytes.toString('utf8');
+/** A folder's entries as read, and by name (absent names are answered without a syscall). */
+interface Listing { list: readonly fs.Dirent[]; byName: Map<string, fs.Dirent> }
+
+function withoutBom(text: string): { text: string; bom: boolean } {
   const bom = text.charCodeAt(0) === 0xfeff;
   return { text: bom ? text.slice(1) : text, bom };
 }
@@ -167,5 +178,6 @@ export function readText(p: string): string | undefined {
 
 /** Reads a file and reports whether it had a BOM. */
 export function readWithBom(p: string): { text: string; bom: boolean } | undefined {
-  try { return decode(fs.readFileSync(p)); } catch { return undefined; }
+  // Read as 'utf8': node decodes in one native call, with no intermediate Buffer (same text as Buffer#toString).
+  try { return withoutBom(fs.readFileSync(p, 'utf8')); } catch { return undefined; }
 }

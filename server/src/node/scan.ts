@@ -13,7 +13,7 @@ const SNIFF_NAMES = new Set(['manifest.json']);
 
 export interface ScanResult { files: string[]; problems: string[] }
 
-export interface ScanListing { dirents(dir: string): fs.Dirent[] | undefined; readHead(file: string): string | undefined }
+export interface ScanListing { dirents(dir: string): readonly fs.Dirent[] | undefined; readHead(file: string): string | undefined }
 
 /** `listing` shares directory reads with the run's workspace (each folder is listed once per run). */
 export function scanPaths(inputs: readonly string[], listing?: ScanListing): ScanResult {
@@ -30,9 +30,9 @@ export function* scanSteps(inputs: readonly string[], listing?: ScanListing): Ge
   const problems: string[] = [];
   const visitedLinks = new Set<string>();
 
-  const consider = (abs: string) => {
+  const consider = (abs: string, name: string) => {
     const posix = toPosix(abs);
-    const kind = detectKind(posix, SNIFF_NAMES.has(path.basename(abs)) ? () => (listing ? listing.readHead(abs) : readHead(abs)) : undefined);
+    const kind = detectKind(posix, SNIFF_NAMES.has(name) ? () => (listing ? listing.readHead(abs) : readHead(abs)) : undefined);
     if (kind) files.add(abs);
   };
 
@@ -44,12 +44,14 @@ export function* scanSteps(inputs: readonly string[], listing?: ScanListing): Ge
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    // `dir` is resolved (normalized, absolute) and an entry name holds no separator: a join is a concatenation.
+    const prefix = dir.endsWith(path.sep) ? dir : dir + path.sep;
     for (const d of entries) {
-      const abs = path.join(dir, d.name);
+      const abs = prefix + d.name;
       if (d.isDirectory()) {
         if (!SKIP_DIRS.has(d.name)) yield* walk(abs);
       } else if (d.isFile()) {
-        consider(abs);
+        consider(abs, d.name);
       } else if (d.isSymbolicLink()) {
         let real: string;
         let stat: fs.Stats;
@@ -58,7 +60,7 @@ export function* scanSteps(inputs: readonly string[], listing?: ScanListing): Ge
           if (SKIP_DIRS.has(d.name) || visitedLinks.has(real)) continue;
           visitedLinks.add(real);
           yield* walk(abs);
-        } else if (stat.isFile()) consider(abs);
+        } else if (stat.isFile()) consider(abs, d.name);
       }
     }
   };
@@ -90,5 +92,5 @@ function readHead(abs: string): string | undefined {
 }
 
 export function toPosix(p: string): string {
-  return p.split(path.sep).join('/');
+  return path.sep === '/' ? p : p.split(path.sep).join('/');
 }

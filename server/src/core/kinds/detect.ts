@@ -5,40 +5,30 @@
 import type { FileKindId } from '../types';
 import { basename, dirname } from '../paths';
 
-interface KindMatcher { kind: FileKindId; test(path: string, name: string, parent: string): boolean }
+/** `parentName` is the name of the file's folder. */
+interface KindMatcher { kind: FileKindId; test(name: string, parentName: string): boolean }
 
 const MARKDOWN_FOLDERS: Record<string, FileKindId> = { agents: 'agent', commands: 'command', 'output-styles': 'output-style' };
 
 const MATCHERS: KindMatcher[] = [
-  { kind: 'config', test: (_p, name) => name === '.plugin-lens.json' },
-  { kind: 'skill', test: (_p, name) => name.toLowerCase() === 'skill.md' },
-  { kind: 'plugin', test: (_p, name, parent) => name === 'plugin.json' && basename(parent) === '.claude-plugin' },
-  { kind: 'marketplace', test: (_p, name, parent) => name === 'marketplace.json' && basename(parent) === '.claude-plugin' },
-  { kind: 'hooks', test: (_p, name, parent) => name === 'hooks.json' && basename(parent) === 'hooks' },
-  { kind: 'lsp', test: (_p, name) => name === '.lsp.json' },
-  { kind: 'mcp', test: (_p, name) => name === '.mcp.json' },
+  { kind: 'config', test: (name) => name === '.plugin-lens.json' },
+  { kind: 'skill', test: (name) => name.toLowerCase() === 'skill.md' },
+  { kind: 'plugin', test: (name, parentName) => name === 'plugin.json' && parentName === '.claude-plugin' },
+  { kind: 'marketplace', test: (name, parentName) => name === 'marketplace.json' && parentName === '.claude-plugin' },
+  { kind: 'hooks', test: (name, parentName) => name === 'hooks.json' && parentName === 'hooks' },
+  { kind: 'lsp', test: (name) => name === '.lsp.json' },
+  { kind: 'mcp', test: (name) => name === '.mcp.json' },
   // VS Code's own MCP file: checked only for a Claude config pasted into it (the mix-up in reverse).
-  { kind: 'vscode-mcp', test: (_p, name, parent) => name === 'mcp.json' && basename(parent) === '.vscode' },
-  { kind: 'desktop-config', test: (_p, name) => name === 'claude_desktop_config.json' },
-  { kind: 'managed-mcp', test: (_p, name) => name === 'managed-mcp.json' },
+  { kind: 'vscode-mcp', test: (name, parentName) => name === 'mcp.json' && parentName === '.vscode' },
+  { kind: 'desktop-config', test: (name) => name === 'claude_desktop_config.json' },
+  { kind: 'managed-mcp', test: (name) => name === 'managed-mcp.json' },
   {
     kind: 'settings',
-    test: (_p, name, parent) => ((name === 'settings.json' || name === 'settings.local.json') && basename(parent) === '.claude')
+    test: (name, parentName) => ((name === 'settings.json' || name === 'settings.local.json') && parentName === '.claude')
       // Managed policy: managed-settings.json in the system folder, plus drop-ins in managed-settings.d/.
-      || name === 'managed-settings.json' || (name.endsWith('.json') && basename(parent) === 'managed-settings.d'),
+      || name === 'managed-settings.json' || (name.endsWith('.json') && parentName === 'managed-settings.d'),
   },
-  {
-    kind: 'agent',
-    test: (p, name) => name.endsWith('.md') && markdownFolderKind(p) === 'agent',
-  },
-  {
-    kind: 'command',
-    test: (p, name) => name.endsWith('.md') && markdownFolderKind(p) === 'command',
-  },
-  {
-    kind: 'output-style',
-    test: (p, name) => name.endsWith('.md') && markdownFolderKind(p) === 'output-style',
-  },
+  // Then agent, command and output-style Markdown, by folder (markdownFolderKind).
 ];
 
 /** agents/x.md, commands/ns/x.md (commands may nest), output-styles/x.md; README files are docs, not components. */
@@ -60,8 +50,12 @@ function markdownFolderKind(path: string): FileKindId | undefined {
 /** The kind of a file by path; `sniff` supplies the text for content-based kinds. */
 export function detectKind(path: string, sniff?: () => string | undefined): FileKindId | undefined {
   const name = basename(path);
-  const parent = dirname(path);
-  for (const m of MATCHERS) if (m.test(path, name, parent)) return m.kind;
+  const parentName = basename(dirname(path));
+  for (const m of MATCHERS) if (m.test(name, parentName)) return m.kind;
+  if (name.endsWith('.md')) {
+    const kind = markdownFolderKind(path);
+    if (kind) return kind;
+  }
   if (name === 'manifest.json' && sniff) {
     const head = sniff()?.slice(0, 4096) ?? '';
     if (/"(manifest_version|dxt_version)"\s*:/.test(head)) return 'mcpb';
