@@ -134,6 +134,14 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     for (const ws of views.values()) runtime.releaseTexts(ws);
   }
 
+  /**
+   * A whole pass is done: the views forget their directory listings and texts (tens of MB on a large
+   * workspace; the index and every result are built). The next validation reads what it probes again.
+   */
+  function afterFullPass(): void {
+    for (const ws of views.values()) runtime.forget(ws);
+  }
+
   async function scanWorkspace(): Promise<void> {
     status = 'scanning';
     sendStatus();
@@ -148,6 +156,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
       const before = new Set(state.scanned.keys());
       const listed = new Set(files);
       await validateScanned(files, (done, total) => progress?.report(Math.round((done / Math.max(total, 1)) * 100), message(done)));
+      afterFullPass();
       for (const gone of before) if (!listed.has(gone)) { const f = state.scanned.get(gone); state.scanned.delete(gone); if (f) diagnostics.clear(f.uri); }
       status = 'ready';
     } catch (e) {
@@ -172,6 +181,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
       cache.invalidateAll();
       const paths = [...state.scanned.keys()];
       void warmIndexes(paths).then(() => validateScanned(paths)).then(() => {
+        afterFullPass();
         diagnostics.refresh(0);
         itemsChanged();
         sendStatus();

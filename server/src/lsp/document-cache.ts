@@ -55,7 +55,7 @@ export class DocumentCache {
       const path = uriToPath(u);
       e.item = path ? jsonCopy(itemFor(u, path, e.result)) : undefined;
       e.lines = new LineTable(e.result.parsed.text);
-      e.result = compactResult(e.result, this.matrices);
+      e.result = compactResult(e.result, this.matrices, path);
       parsed--;
     }
   }
