@@ -115,7 +115,7 @@ export function compactResult(result: ValidateResult, pool: MatrixPool, path?: s
     const items = new Map<ReachItem, ReachItem>();
     const loads = new Map<ItemLoadContext, ItemLoadContext>();
     // The file's own path string, not a copy per item.
-    const copyItem = (item: ReachItem) => { const c = jsonCopy(item); if (path !== undefined && c.file === path) c.file = path; return c; };
+    const copyItem = (item: ReachItem) => { const c = shareStrings(jsonCopy(item)); if (path !== undefined && c.file === path) c.file = path; return c; };
     copy.reach = reach.map((r) => ({
       item: once(items, r.item, copyItem), channel: r.channel, channelVia: jsonCopy(r.channelVia), reach: pool.share(r.reach),
       problems: jsonCopy(r.problems), load: once(loads, r.load, compactLoad),
@@ -128,6 +128,16 @@ export function compactResult(result: ValidateResult, pool: MatrixPool, path?: s
 export function sharedUri<T extends { id: string; uri: string } | undefined>(item: T, uri: string): T {
   if (item && item.uri === uri) item.uri = uri;
   if (item && item.id === uri) item.id = uri;
+  return item;
+}
+
+/** An item's `effective` properties and name repeat its value's strings (the description): one string each. */
+function shareStrings(item: ReachItem): ReachItem {
+  const value = item.value;
+  if (!value) return item;
+  if (typeof value.name === 'string' && value.name === item.name) item.name = value.name;
+  const effective = item.effective;
+  if (effective) for (const k of Object.keys(effective)) if (value[k] === effective[k]) effective[k] = value[k] as string;
   return item;
 }
 
