@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import * as rpc from 'vscode-jsonrpc/node';
 
 /** The flags the extension starts the server with (client/src/language-client.ts SERVER_NODE_ARGS). */
-export const SERVER_NODE_ARGS = ['--max-semi-space-size=2'];
+export const SERVER_NODE_ARGS = ['--max-semi-space-size=2', '--heap-growing-percent=20'];
 
 const KNOWN = /(\/SKILL\.md|\/\.claude-plugin\/(plugin|marketplace)\.json|\/hooks\/hooks\.json|\/\.mcp\.json|claude_desktop_config\.json|\/agents\/[^/]+\.md|\/commands\/[^/]+\.md)$/;
 

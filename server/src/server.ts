@@ -29,6 +29,8 @@ import { CONFIG_FILE, WorkspaceState, type Folder } from './lsp/workspace-state'
 import { USER_HOME } from './node/validate-files';
 import { itemFor, countFindings } from './lsp/items';
 import { detectKind } from './core/kinds/detect';
+import { parseFile } from './core/parse';
+import { MAX_FILE_BYTES, MAX_NESTING, nestingDepth, parsedPart } from './core/limits';
 import { invalidateWorkspaceIndex } from './core/index/index';
 import { reachItems, matrixMarkdown, type ValidatedSource } from './lsp/reach-items';
 import { routesItems } from './lsp/routes';
@@ -47,7 +49,7 @@ const PROGRESS_MS = 200;
 export function startServer(connection: Connection, runtime: ServerRuntime): void {
   const documents = new TextDocuments(TextDocument);
   const state = new WorkspaceState(runtime);
-  const cache = new DocumentCache();
+  const cache = new DocumentCache((uri) => documents.get(uri)?.getText());
   let caps: ClientCapabilities = {};
   let fallbackSettings: PluginLensSettings = DEFAULT_SETTINGS;
   let status: ServerState = 'starting';
@@ -86,8 +88,8 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     const s = await settings.get(doc.uri);
     const version = doc.version;
     let result = EMPTY;
-    // While the folder's index is built in slices, wait for it instead of building it at once here.
-    await warming.get(folder.root);
+    // While the folder's index is built in slices (listing included), wait for it instead of building it at once here.
+    await indexing.get(folder.root)?.done;
     if (s.enable) {
       const config = state.resolvedConfig(folder, s);
       result = validateFile({ path, text: doc.getText() }, { workspace: viewFor(folder), config, home: USER_HOME });
@@ -96,18 +98,42 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     return result;
   }
 
+  /**
+   * Hover and completion on an open document while its folder's index is still being built: the
+   * document's parse alone, at once (field docs, completions; no findings yet, reach said to be pending).
+   * Diagnostics and code actions wait for the full validation. Undefined: use the full result.
+   */
+  async function provisionalResultFor(doc: TextDocument): Promise<ValidateResult | undefined> {
+    const path = uriToPath(doc.uri);
+    if (!path || cache.get(doc.uri, doc.version, true)) return undefined;
+    const folder = state.folderFor(path);
+    if (!indexing.has(folder.root) || !(await settings.get(doc.uri)).enable) return undefined;
+    const text = doc.getText();
+    const kind = detectKind(path, () => text);
+    // Files the bounds guard (huge, binary, too deep) and kinds only the index knows wait for validation.
+    if (!kind || text.length > MAX_FILE_BYTES || text.slice(0, 8192).includes('\u0000') || nestingDepth(parsedPart(text, kind)) > MAX_NESTING) return undefined;
+    return { kind, parsed: parseFile(path, text, kind), findings: [] };
+  }
+
   // Long work (scan, re-validating everything) runs in time slices: requests wait one slice at most.
   const slicer = new TimeSlicer(runtime.yieldNow, SLICE_MS);
-  const warming = new Map<string, Promise<void>>();
+  /** Folders whose index is being built (listing, then plugins in steps): validation waits for `done`. */
+  const indexing = new Map<string, { done: Promise<void>; resolve: () => void }>();
+  const beginIndexing = (root: string) => {
+    if (indexing.has(root)) return;
+    let resolve!: () => void;
+    const done = new Promise<void>((r) => { resolve = r; });
+    indexing.set(root, { done, resolve });
+  };
+  const endIndexing = (root: string) => { indexing.get(root)?.resolve(); indexing.delete(root); };
 
   /** Builds the folders' workspace indexes in slices (before validating: one file would build it at once). */
   async function warmIndexes(files: readonly string[]): Promise<void> {
     for (const folder of state.folders) {
       if (folder.adHoc) continue;
       const inside = files.filter((p) => state.folderFor(p) === folder);
-      const done = slicer.drain(warmIndexSteps(viewFor(folder), inside));
-      warming.set(folder.root, done);
-      try { await done; } finally { warming.delete(folder.root); }
+      beginIndexing(folder.root);
+      try { await slicer.drain(warmIndexSteps(viewFor(folder), inside)); } finally { endIndexing(folder.root); }
     }
   }
 
@@ -134,7 +160,17 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     for (const ws of views.values()) runtime.releaseTexts(ws);
   }
 
+  /**
+   * A whole pass is done: the views forget their directory listings and texts (tens of MB on a large
+   * workspace; the index and every result are built). The next validation reads what it probes again.
+   */
+  function afterFullPass(): void {
+    for (const ws of views.values()) runtime.forget(ws);
+  }
+
   async function scanWorkspace(): Promise<void> {
+    // From here until its index is built, a folder's validations wait (the listing is sliced too).
+    for (const f of state.folders) if (!f.adHoc) beginIndexing(f.root);
     status = 'scanning';
     sendStatus();
     const progress = caps.window?.workDoneProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
@@ -148,6 +184,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
       const before = new Set(state.scanned.keys());
       const listed = new Set(files);
       await validateScanned(files, (done, total) => progress?.report(Math.round((done / Math.max(total, 1)) * 100), message(done)));
+      afterFullPass();
       for (const gone of before) if (!listed.has(gone)) { const f = state.scanned.get(gone); state.scanned.delete(gone); if (f) diagnostics.clear(f.uri); }
       status = 'ready';
     } catch (e) {
@@ -155,6 +192,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
       lastError = (e as Error).message;
       log(`workspace scan failed: ${(e as Error).stack ?? e}`);
     } finally {
+      for (const root of [...indexing.keys()]) endIndexing(root);
       progress?.done();
       scanDone();
       diagnostics.refresh(0);
@@ -172,6 +210,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
       cache.invalidateAll();
       const paths = [...state.scanned.keys()];
       void warmIndexes(paths).then(() => validateScanned(paths)).then(() => {
+        afterFullPass();
         diagnostics.refresh(0);
         itemsChanged();
         sendStatus();
@@ -372,7 +411,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
 
   const safe = <P extends unknown[], R>(name: string, fn: (...args: P) => R | Promise<R>) => runSafe(log, name, fn);
   registerFeatureHandlers({
-    connection, documents, log, resultFor, configFor, workspaceFor: (p) => viewFor(state.folderFor(p)),
+    connection, documents, log, resultFor, provisionalResultFor, configFor, workspaceFor: (p) => viewFor(state.folderFor(p)),
     supportsDocumentChanges: () => caps.workspace?.workspaceEdit?.documentChanges === true,
   });
   connection.onRequest(ListItemsRequest, safe('listItems', async (params) => {

@@ -11,6 +11,7 @@ import * as path from 'path';
 import type { Hover, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { startClient, type TestClient } from './lsp-client';
 import { uriOf } from './workspace';
+import { REACH_PENDING } from '../../server/src/lsp/handlers';
 
 const PLUGINS = 100;
 const SKILLS = 25;
@@ -82,13 +83,39 @@ describe('protocol: initial scan of a 5,000-file workspace', function () {
     assert.ok(done.some((n) => n > 0 && n < total), 'a report in the middle of the scan');
   });
 
-  it('answers hovers on the open document while the scan runs', () => {
+  it('answers hovers on the open document while the scan runs: field docs at once, the reach once the index is built', () => {
     const end = progress.find((p) => p.kind === 'end')!.at;
     const during = hovers.filter((h) => h.at < end);
     assert.ok(during.length >= 2, `hovers answered before the scan ended: ${during.length} of ${hovers.length}`);
-    for (const h of during) {
-      const md = (h.hover?.contents as { value?: string } | undefined)?.value ?? '';
-      assert.match(md, /Claude Code/, 'the reach hover of the skill');
+    const md = (h: { hover: Hover | null }) => (h.hover?.contents as { value?: string } | undefined)?.value ?? '';
+    // Before the folder's index exists (the scan lists the workspace first) a hover does not wait for it:
+    // the document's parse answers with the field docs and says the reach is still coming.
+    const reachAt = hovers.findIndex((h) => md(h).includes('**Reach** of skill `s1`'));
+    assert.ok(reachAt >= 0, 'the reach hover of the skill once the index is built');
+    for (const h of hovers.slice(0, reachAt)) {
+      assert.ok(md(h).includes(REACH_PENDING), `an early hover says the reach is pending: ${md(h).slice(0, 200)}`);
+      assert.match(md(h), /name/i, 'and still documents the field');
+    }
+    for (const h of hovers.slice(reachAt)) assert.ok(md(h).includes('**Reach** of skill `s1`') && !md(h).includes(REACH_PENDING), 'never pending again');
+  });
+
+  it('answers the first hover from the parse while the listing runs (no wait for the index)', async () => {
+    const fresh = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'plugin-lens-first-hover-')));
+    fs.cpSync(root, fresh, { recursive: true });
+    const d = await startClient(uriOf(fresh, ''), { window: { workDoneProgress: true }, textDocument: { hover: { contentFormat: ['markdown'] } }, workspace: { configuration: true } });
+    try {
+      let ended = false;
+      d.conn.onNotification('$/progress', (p: { value: { kind: string } }) => { if (p.value.kind === 'end') ended = true; });
+      const rel = 'plugins/p0/skills/s1/SKILL.md';
+      const uri = uriOf(fresh, rel);
+      await d.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'skill', version: 1, text: fs.readFileSync(path.join(fresh, rel), 'utf8') } });
+      const first = await d.conn.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 7 } });
+      const value = (first?.contents as { value?: string } | undefined)?.value ?? '';
+      assert.ok(!ended, 'answered before the scan ended');
+      assert.ok(value.includes(REACH_PENDING) || value.includes('**Reach** of skill `s1`'), value.slice(0, 200));
+    } finally {
+      await d.stop().catch(() => d.proc.kill());
+      fs.rmSync(fresh, { recursive: true, force: true });
     }
   });
 

@@ -14,6 +14,7 @@ import { validatePath } from '../../server/src/node/validate-files';
 import { routesOf, toRoutesResult } from '../../server/src/core/reach/routes';
 import { SURFACE_IDS } from '../../server/src/core/surfaces';
 import { routesMarkdown } from '../../server/src/cli/routes-format';
+import { runRoutesCommand } from '../../server/src/cli/routes-command';
 import type { RoutesResult } from '../../server/src/protocol';
 import { REPO, startClient, type TestClient } from './lsp-client';
 import { uriOf } from './workspace';
@@ -40,6 +41,17 @@ describe('protocol: pluginLens/routes', function () {
   after(async () => {
     if (c && c.proc.exitCode === null) c.proc.kill();
     fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  it('no file open: every scanned file\'s routes, ranges included, are the CLI\'s for the same folder', async () => {
+    // Scanned files keep neither text nor parse (lsp/compact.ts): their ranges and other routes come from
+    // what the scan kept, and must still be what a fresh validation gives.
+    const got = await c.conn.sendRequest('pluginLens/routes', {}) as RoutesResult;
+    const cli = JSON.parse(runRoutesCommand(['.', '--format', 'json'], root).output.join('')) as { items: Array<RoutesResult['items'][number] & { file: string }> };
+    const key = (i: { id: string; range: unknown }) => `${i.id} ${JSON.stringify(i.range)}`;
+    const want = cli.items.map(({ file, ...rest }) => ({ ...rest, uri: uriOf(root, file) })).sort((a, b) => key(a).localeCompare(key(b)));
+    assert.ok(want.length > 10 && want.some((i) => i.range.start.line > 0), 'the examples declare items past line 0');
+    assert.deepEqual([...got.items].sort((a, b) => key(a).localeCompare(key(b))), want);
   });
 
   it('one file: the same routes the core computes for it, the declared org-skill route in use', async () => {

@@ -1,7 +1,7 @@
 /** What the server keeps of a scanned file: positions from a line table, shared reach matrices, no parse tree. */
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { compactResult, LineTable, MatrixPool } from '../../server/src/lsp/compact';
+import { compactResult, itemOffsets, LineTable, MatrixPool, SparsePositions } from '../../server/src/lsp/compact';
 import { validateFile } from '../../server/src/core/validate';
 import { InMemoryWorkspace } from '../../server/src/core/workspace';
 
@@ -14,6 +14,38 @@ describe('lsp/compact: scanned files without their parse trees', () => {
         assert.deepEqual(table.positionAt(offset), doc.positionAt(offset), `${JSON.stringify(text)} @ ${offset}`);
       }
     }
+  });
+
+  it('sparse positions: the item offsets kept answer like the line table; another offset re-reads the text', () => {
+    const text = '---\r\nname: a\r\ndescription: Skill a. Use when testing.\r\n---\nBody\n';
+    const path = '/ws/.claude/skills/a/SKILL.md';
+    const ws = new InMemoryWorkspace('/ws', { [path]: text });
+    const result = validateFile({ path, text }, { workspace: ws });
+    const offsets = itemOffsets(path, result);
+    assert.ok(offsets.length >= 2 && offsets.some((o) => o > 0));
+    let reads = 0;
+    const table = new LineTable(text);
+    const sparse = new SparsePositions(table, offsets, () => { reads++; return text; });
+    for (const o of offsets) assert.deepEqual(sparse.positionAt(o), table.positionAt(o));
+    assert.equal(reads, 0, 'kept offsets need no text');
+    assert.deepEqual(sparse.positionAt(text.length - 2), table.positionAt(text.length - 2));
+    assert.equal(reads, 1);
+    assert.deepEqual(new SparsePositions(table, [], () => undefined).positionAt(5), { line: 0, character: 0 }, 'gone from disk');
+  });
+
+  it('two skills of one plugin keep one PluginInfo (the index\'s), not a copy each', () => {
+    const ws = new InMemoryWorkspace('/ws', { '/ws/p/.claude-plugin/plugin.json': '{ "name": "p" }' });
+    const pool = new MatrixPool();
+    const results = ['a', 'b'].map((name) => {
+      const path = `/ws/p/skills/${name}/SKILL.md`;
+      const text = `---\nname: ${name}\ndescription: Skill ${name}. Use when testing.\n---\nBody\n`;
+      ws.set(path, text);
+      return compactResult(validateFile({ path, text }, { workspace: ws }), pool, path);
+    });
+    const plugins = results.map((r) => r.reach?.[0]?.load.plugin);
+    assert.ok(plugins[0] && plugins[0].root === '/ws/p');
+    assert.equal(plugins[0], plugins[1]);
+    assert.equal(results[1].reach![0].item.file, '/ws/p/skills/b/SKILL.md');
   });
 
   it('drops the parse tree and shares equal reach matrices between files', () => {

@@ -219,7 +219,9 @@ function firstPhase(path: string, env: ValidateEnv, config: ResolvedConfig): Fin
  * manifest findings) reuse it instead of validating the manifest a second time.
  */
 function rememberFirstPhase(input: ValidateInput, own: readonly Finding[], env: ValidateEnv): void {
-  if (input.bom || env.workspace.readFile(input.path) !== input.text) return;
+  // Markdown files: no other file's load stage reads their findings (a manifest-listed one is recomputed
+  // when asked), and remembering kept every SKILL.md text alive as long as the index (the server's whole life).
+  if (input.bom || /\.md$/i.test(input.path) || env.workspace.readFile(input.path) !== input.text) return;
   const key = getWorkspaceIndex(env.workspace);
   let memo = FIRST_PHASE.get(key);
   if (!memo) { memo = new Map(); FIRST_PHASE.set(key, memo); }

@@ -5,7 +5,7 @@
  * are compacted like scanned files, so a window with thousands of open files stays bounded.
  */
 import type { ValidateResult } from '../core/validate';
-import { compactResult, jsonCopy, LineTable, MatrixPool, type Positions } from './compact';
+import { compactResult, itemOffsets, jsonCopy, LineTable, MatrixPool, SparsePositions, sharedUri, type Positions } from './compact';
 import { itemFor } from './items';
 import { uriToPath } from './uri';
 import type { WorkspaceItem } from '../protocol';
@@ -19,6 +19,9 @@ export class DocumentCache {
   private readonly entries = new Map<string, Entry>();
   private readonly matrices = new MatrixPool();
   private generation = 0;
+
+  /** `textOf`: an open document's current text (offsets a compacted result did not keep are read from it). */
+  constructor(private readonly textOf: (uri: string) => string | undefined = () => undefined) {}
 
   /** The cached result; with `needParse`, only one that still has its parse tree. */
   get(uri: string, version: number, needParse = true): ValidateResult | undefined {
@@ -53,9 +56,11 @@ export class DocumentCache {
       if (parsed <= KEEP_PARSED) break;
       if (!e.result.parsed) continue;
       const path = uriToPath(u);
-      e.item = path ? jsonCopy(itemFor(u, path, e.result)) : undefined;
-      e.lines = new LineTable(e.result.parsed.text);
-      e.result = compactResult(e.result, this.matrices);
+      e.item = path ? sharedUri(jsonCopy(itemFor(u, path, e.result)), u) : undefined;
+      // The buffer holds the text: an offset not kept is answered from its current text.
+      const table = new LineTable(e.result.parsed.text);
+      e.lines = path ? new SparsePositions(table, itemOffsets(path, e.result), () => this.textOf(u)) : table;
+      e.result = compactResult(e.result, this.matrices, path);
       parsed--;
     }
   }

@@ -43,12 +43,17 @@ export interface HandlerDeps {
   log(m: string): void;
   /** Current validation of an open document (parsed file + findings). */
   resultFor(doc: TextDocument): Promise<ValidateResult>;
+  /** While the document's folder is being indexed: its parse alone (no findings, no reach), at once. */
+  provisionalResultFor?(doc: TextDocument): Promise<ValidateResult | undefined>;
   /** `.plugin-lens.json` of the document's folder: path and current text. */
   configFor(path: string): { path: string; text: string | undefined };
   supportsDocumentChanges: () => boolean;
   /** The workspace view of the document's folder (for "Distribute as …" globs and plugin membership). */
   workspaceFor(path: string): Workspace;
 }
+
+/** The reach part of a hover before the folder's index exists (the initial scan is listing the workspace). */
+export const REACH_PENDING = '_Reach: Plugin Lens is still indexing this workspace folder; hover again in a moment to see which Claude surfaces load this item._';
 
 const ACTION_KIND = { quickfix: CodeActionKind.QuickFix, refactor: CodeActionKind.Refactor, [FIX_ALL_KIND]: FIX_ALL_KIND } as const;
 
@@ -68,9 +73,11 @@ export function registerFeatureHandlers(d: HandlerDeps): void {
   connection.onHover(safe('hover', async (params): Promise<Hover | null> => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return null;
-    const result = await d.resultFor(doc);
+    const provisional = await d.provisionalResultFor?.(doc);
+    const result = provisional ?? await d.resultFor(doc);
     if (!result.parsed) return null;
-    const reachHoverProvider = reachHover(result); // the load stage's result, computed by validation
+    // The load stage's result, computed by validation; during the initial indexing, a note that it comes.
+    const reachHoverProvider = provisional ? () => REACH_PENDING : reachHover(result);
     const h = doHover(result.parsed, doc.offsetAt(params.position), { findings: result.findings, reachHoverProvider });
     if (!h) return null;
     return { contents: { kind: 'markdown', value: h.markdown }, range: { start: doc.positionAt(h.offset), end: doc.positionAt(h.offset + h.length) } };
@@ -79,7 +86,7 @@ export function registerFeatureHandlers(d: HandlerDeps): void {
   connection.onCompletion(safe('completion', async (params): Promise<CompletionItem[]> => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
-    const result = await d.resultFor(doc);
+    const result = (await d.provisionalResultFor?.(doc)) ?? await d.resultFor(doc);
     if (!result.parsed) return [];
     return doComplete(result.parsed, doc.offsetAt(params.position)).map((e) => ({
       label: e.label,

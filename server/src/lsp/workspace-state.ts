@@ -14,7 +14,7 @@ import type { ServerRuntime } from './runtime';
 import type { Workspace } from '../core/workspace';
 import { settingsToRaw } from './settings';
 import { pathToUri } from './uri';
-import { compactResult, jsonCopy, LineTable, MatrixPool, type Positions } from './compact';
+import { compactResult, itemOffsets, jsonCopy, LineTable, MatrixPool, SparsePositions, sharedUri, type Positions } from './compact';
 import { itemFor } from './items';
 import type { WorkspaceItem } from '../protocol';
 
@@ -103,9 +103,10 @@ export class WorkspaceState {
     const result = validateFile({ path, text: read.text, bom: read.bom }, { workspace, config, home: USER_HOME });
     if (!result.kind) { this.scanned.delete(path); return undefined; }
     const uri = pathToUri(path);
+    const positions = new SparsePositions(new LineTable(read.text), itemOffsets(path, result), () => this.runtime.readForValidation(path, workspace)?.text);
     const entry: ScannedFile = {
-      uri, path, result: compactResult(result, this.matrices), resultId: this.nextResultId++,
-      positions: new LineTable(read.text), item: jsonCopy(itemFor(uri, path, result)),
+      uri, path, result: compactResult(result, this.matrices, path), resultId: this.nextResultId++,
+      positions, item: sharedUri(jsonCopy(itemFor(uri, path, result)), uri),
     };
     this.scanned.set(path, entry);
     return entry;
