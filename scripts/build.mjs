@@ -5,6 +5,7 @@ import { existsSync, chmodSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { collectRulePages } from './rule-pages.mjs';
+import { yamlWithoutEnvLookups } from './esbuild-shared.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -56,7 +57,7 @@ const contexts = await Promise.all(entries.map((e) => esbuild.context({
   // jsonc-parser's UMD build uses dynamic requires esbuild cannot follow; its ESM build bundles cleanly.
   mainFields: ['module', 'main'],
   external: e.external,
-  plugins: e.plugins,
+  plugins: [...e.plugins, yamlWithoutEnvLookups],
   define: e.define ?? {},
   sourcemap: !production,
   minify: production,
