@@ -59,6 +59,23 @@ describe('NodeWorkspace snapshot', () => {
     assert.strictEqual(ws.isDirectory(path.join(root, 'p/new')), true);
   });
 
+  it('answers a repeated question from the snapshot, and a removed folder is gone for everything in it after invalidate()', () => {
+    const ws = new NodeWorkspace(root);
+    const a = path.join(root, 'real/a.md');
+    assert.strictEqual(ws.exists(a), true);
+    assert.strictEqual(ws.exists(a), true);
+    assert.strictEqual(ws.exists(path.join(root, 'real/b.md')), false);
+    fs.rmSync(path.join(root, 'real'), { recursive: true });
+    assert.strictEqual(ws.exists(a), true, 'snapshot: unchanged until invalidated');
+    ws.invalidate();
+    assert.strictEqual(ws.exists(a), false);
+    assert.strictEqual(ws.readFile(a), undefined);
+    fs.mkdirSync(path.join(root, 'real'));
+    fs.writeFileSync(path.join(root, 'real/b.md'), 'y');
+    ws.invalidate(path.join(root, 'real/b.md'));
+    assert.strictEqual(ws.exists(path.join(root, 'real/b.md')), true);
+  });
+
   it("shares the scan's listings: after the scan, the workspace answers without reading the folder again", () => {
     const ws = new NodeWorkspace(root);
     const scan = scanPaths([root], ws);

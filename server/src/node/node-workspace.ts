@@ -13,6 +13,8 @@ export class NodeWorkspace implements Workspace {
   /** One listing per directory per run, shared with the scan: probes for absent files cost no syscall. */
   private readonly listings = new Map<string, Listing | undefined>();
   private readonly dirs = new Map<string, DirEntry[] | undefined>();
+  /** known()'s answers: rules ask whether the same paths exist tens of thousands of times a run. */
+  private readonly knownAnswers = new Map<string, boolean | undefined>();
   /**
    * Open editor buffers win over the disk (the server passes its live map of open documents). `deps`, when
    * given, records every disk answer as a fingerprint (the CLI cache compares them on the next run).
@@ -106,6 +108,7 @@ export class NodeWorkspace implements Workspace {
 
   /** Forget cached disk state (the server calls this on file-change events). */
   invalidate(p?: string): void {
+    this.knownAnswers.clear(); // answers below a changed folder may change too
     if (!p) { this.texts.clear(); this.stats.clear(); this.dirs.clear(); this.listings.clear(); return; }
     this.texts.delete(p); this.stats.delete(p); this.dirs.delete(p); this.listings.delete(p);
     // A new file may sit in new folders: every ancestor's listing may be stale.
@@ -138,6 +141,16 @@ export class NodeWorkspace implements Workspace {
    * absent, true when present (not a symlink), undefined when only a stat can tell.
    */
   private known(p: string): boolean | undefined {
+    let answer = this.knownAnswers.get(p);
+    if (answer === undefined && !this.knownAnswers.has(p)) {
+      answer = this.knownFromListing(p);
+      if (this.knownAnswers.size >= MAX_KNOWN_ANSWERS) this.knownAnswers.clear(); // a long-lived view stays bounded
+      this.knownAnswers.set(p, answer);
+    }
+    return answer;
+  }
+
+  private knownFromListing(p: string): boolean | undefined {
     const parent = path.dirname(p);
     if (parent === p || !this.inside(parent)) return undefined;
     if (!this.listings.has(parent)) this.dirents(parent);
@@ -162,6 +175,8 @@ export class NodeWorkspace implements Workspace {
     return this.stats.get(p);
   }
 }
+
+const MAX_KNOWN_ANSWERS = 100_000;
 
 /** A folder's entries as read, and by name (absent names are answered without a syscall). */
 interface Listing { list: readonly fs.Dirent[]; byName: Map<string, fs.Dirent> }
