@@ -12,6 +12,7 @@ import * as esbuild from 'esbuild';
 import { lspLatency } from './bench/lsp-latency.mjs';
 import { serverScale } from './bench/server-scale.mjs';
 import { replicate } from './bench/replicate.mjs';
+import { yamlWithoutEnvLookups } from './esbuild-shared.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = resolve(process.argv.includes('--corpus') ? process.argv[process.argv.indexOf('--corpus') + 1] : join(repo, '..', 'shared', 'corpus'));
@@ -55,7 +56,7 @@ const nodeStart = median(Array.from({ length: 5 }, () => { const t = process.hrt
 
 // (2) + (3) in process, on the shipped (bundled) code.
 const bench = join(repo, '.cache/bench-inprocess.js');
-await esbuild.build({ entryPoints: [join(repo, 'scripts/bench/inprocess.ts')], outfile: bench, bundle: true, platform: 'node', target: 'node20', format: 'cjs', mainFields: ['module', 'main'], logLevel: 'warning' });
+await esbuild.build({ entryPoints: [join(repo, 'scripts/bench/inprocess.ts')], outfile: bench, bundle: true, platform: 'node', target: 'node20', format: 'cjs', mainFields: ['module', 'main'], plugins: [yamlWithoutEnvLookups], logLevel: 'warning' });
 const inproc = JSON.parse(execFileSync(process.execPath, [bench, corpus], { encoding: 'utf8', maxBuffer: 1 << 28 }));
 
 // (4) over stdio: didChange → publishDiagnostics / pull result; and server RSS with the corpus open.

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { collectRulePages } from './rule-pages.mjs';
+import { yamlWithoutEnvLookups } from './esbuild-shared.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -73,7 +74,7 @@ const contexts = await Promise.all(entries.map((e) => esbuild.context({
   // jsonc-parser's UMD build uses dynamic requires esbuild cannot follow; its ESM build bundles cleanly.
   mainFields: ['module', 'main'],
   external: e.external,
-  plugins: [...e.plugins, jsonAsString],
+  plugins: [...e.plugins, jsonAsString, yamlWithoutEnvLookups],
   // Watch mode rebuilds on a schema edit without regenerating the validators: there they are fingerprinted.
   define: { ...(e.define ?? {}), ...(watch ? {} : { PLUGIN_LENS_VALIDATORS_CURRENT: 'true' }) },
   sourcemap: !production,

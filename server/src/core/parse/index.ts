@@ -1,15 +1,15 @@
 /** Parses a file of a known kind into the shared ParsedFile shape. Never throws. */
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FileKindId, ParsedFile } from '../types';
 import { MARKDOWN_KINDS } from '../kinds/detect';
 import { parseJson } from './json';
 import { parseYaml } from './yaml';
 import { findFrontmatter } from './frontmatter';
+import { LineIndex } from './lines';
 
 export function parseFile(path: string, text: string, kind: FileKindId, bom = false): ParsedFile {
   // Line offsets are computed on first use only: most files produce no finding and need none.
-  let doc: TextDocument | undefined;
-  const lines = () => (doc ??= TextDocument.create('file://' + path, 'plaintext', 0, text));
+  let index: LineIndex | undefined;
+  const lines = () => (index ??= new LineIndex(text));
   const file: ParsedFile = {
     path, text, kind, bom, root: undefined, syntaxErrors: [],
     get lineCount() { return lines().lineCount; },
