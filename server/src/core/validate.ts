@@ -8,6 +8,7 @@ import { DEFAULT_CONFIG, type ResolvedConfig } from './config';
 import { detectKind } from './kinds/detect';
 import { referencedComponentFiles } from './index/referenced-files';
 import { parseFile } from './parse';
+import { takeEarlierParse } from './parse/handover';
 import { RULES } from './rules';
 import { defaultTargets, type TargetSet } from './targets';
 import { relativeTo } from './paths';
@@ -109,7 +110,9 @@ function run(input: ValidateInput, env: ValidateEnv, withReach: boolean, onFirst
   // Another file's load stage may already have run this file's first phase (a hooks.json its plugin
   // references): its parse and findings are this file's, so neither is computed twice.
   const reused = withReach && !guard && input.kind === undefined && !input.bom ? takeFirstPhase(input, kind, env, config) : undefined;
-  const parsed = reused?.parsed ?? parseFile(input.path, input.text, guard ? 'file' : kind, input.bom === true);
+  const parseKind: FileKindId = guard ? 'file' : kind;
+  const bom = input.bom === true;
+  const parsed = reused?.parsed ?? takeEarlierParse(env.workspace, input.path, input.text, parseKind, bom) ?? parseFile(input.path, input.text, parseKind, bom);
   const targets = targetsFor(input.path, kind, env.workspace, config);
   const findings: Finding[] = [];
   const rules = guard ? GUARDED_RULES : rulesFor(kind);

@@ -5,7 +5,7 @@
  */
 import type { FileKindId, ParsedFile } from '../types';
 import type { Workspace } from '../workspace';
-import { parseFile } from '../parse';
+import { parseForLater } from '../parse/handover';
 import { detectKind } from '../kinds/detect';
 import { dirname, join } from '../paths';
 import { itemsOf, stringValue, valueOf } from '../parse/node';
@@ -35,7 +35,8 @@ function referencedFiles(file: ParsedFile, ws: Workspace): ReachItem[] {
     done.add(comp.path);
     const text = ws.readFile(comp.path);
     if (text === undefined) continue;
-    const parsed = parseFile(comp.path, text, mode.parseAs);
+    // The file is validated on its own too: that validation takes this parse instead of parsing again.
+    const parsed = parseForLater(ws, comp.path, text, mode.parseAs);
     out.push(...itemsOfFile(parsed, mode.as).map((i) => ({ ...i, pluginRoot })));
   }
   return out;
