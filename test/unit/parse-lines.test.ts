@@ -30,8 +30,23 @@ describe('parse/lines: LineIndex', () => {
       const text = Array.from({ length: Math.floor(rand() * 40) }, () => ['a', '\n', '\r', '\r\n', 'é'][Math.floor(rand() * 5)]).join('');
       const doc = TextDocument.create('file:///t', 'plaintext', 0, text);
       const index = new LineIndex(text);
-      assert.equal(index.lineCount, doc.lineCount);
       for (let offset = 0; offset <= text.length; offset++) assert.deepEqual(index.positionAt(offset), doc.positionAt(offset), `${JSON.stringify(text)} @ ${offset}`);
+      assert.equal(index.lineCount, doc.lineCount);
+      const lines = new LineIndex(text);
+      for (let line = doc.lineCount; line >= 0; line--) assert.equal(lines.offsetAt({ line, character: 2 }), doc.offsetAt({ line, character: 2 }), `${JSON.stringify(text)} line ${line}`);
     }
+  });
+});
+
+describe('parse/lines: LineIndex reads line breaks only as far as asked', () => {
+  it('answers in any order of questions as TextDocument does (offsets before lines, far before near)', () => {
+    const text = 'a\r\nbb\n\nccc\rdd\r\n';
+    const doc = TextDocument.create('file:///t', 'plaintext', 0, text);
+    const offsets = [text.length, 0, 5, 2, 3, 11, 1, text.length + 1, 7];
+    const index = new LineIndex(text);
+    for (const offset of offsets) assert.deepEqual(index.positionAt(offset), doc.positionAt(offset), `@ ${offset}`);
+    const fresh = new LineIndex(text);
+    for (const line of [3, 0, 9, 1, 5, 2]) assert.equal(fresh.offsetAt({ line, character: 1 }), doc.offsetAt({ line, character: 1 }), `line ${line}`);
+    assert.equal(fresh.lineCount, doc.lineCount);
   });
 });

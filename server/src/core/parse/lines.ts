@@ -1,13 +1,19 @@
 /**
  * Offset ↔ line/character for one text, answered as vscode-languageserver-textdocument's TextDocument
- * answers them (LSP positions; CRLF, LF and CR each end a line). The line-start table is built on
- * first use only (most files produce no finding and need none), by searching for line breaks with
- * indexOf: a whole SKILL.md body is scanned natively instead of one character at a time.
+ * answers them (LSP positions; CRLF, LF and CR each end a line). Line starts are found on demand and
+ * only as far as a question needs: most files produce no finding, and a finding in a SKILL.md's
+ * frontmatter never has the whole body scanned for line breaks.
  */
 import type { Position } from '../types';
 
+/** One line break (CRLF counts as one); `lastIndex` is set before each use. */
+const BREAK = /\r\n|\n|\r/g;
+
 export class LineIndex {
-  private starts: number[] | undefined;
+  /** Line starts found so far, in order (the first line starts at 0). */
+  private readonly starts: number[] = [0];
+  /** Every line start is in `starts`. */
+  private complete = false;
 
   constructor(private readonly text: string) {}
 
@@ -18,7 +24,9 @@ export class LineIndex {
   positionAt(offset: number): Position {
     const text = this.text;
     let at = Math.max(Math.min(offset, text.length), 0);
-    const starts = this.lineStarts();
+    const starts = this.starts;
+    // Every line start up to `at` must be known: read on until one lies beyond it.
+    while (starts[starts.length - 1] <= at && this.findNext());
     let low = 0;
     let high = starts.length;
     while (low < high) {
@@ -32,7 +40,9 @@ export class LineIndex {
   }
 
   offsetAt(position: Position): number {
-    const starts = this.lineStarts();
+    const starts = this.starts;
+    // The line's start and the next line's (or the end of the text).
+    while (starts.length <= position.line + 1 && this.findNext());
     if (position.line >= starts.length) return this.text.length;
     if (position.line < 0) return 0;
     const lineStart = starts[position.line];
@@ -45,24 +55,21 @@ export class LineIndex {
 
   /** Offsets where lines start (the first is 0); a final line break starts one more, empty line. */
   lineStarts(): readonly number[] {
-    return (this.starts ??= lineStartsOf(this.text));
+    while (this.findNext());
+    return this.starts;
+  }
+
+  /** Records the next line start; false when there is none. */
+  private findNext(): boolean {
+    if (this.complete) return false;
+    BREAK.lastIndex = this.starts[this.starts.length - 1];
+    const m = BREAK.exec(this.text);
+    if (!m) { this.complete = true; return false; }
+    this.starts.push(m.index + m[0].length);
+    return true;
   }
 }
 
 function isEol(c: number): boolean {
   return c === 13 || c === 10;
-}
-
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  let cr = text.indexOf('\r');
-  let lf = text.indexOf('\n');
-  while (cr >= 0 || lf >= 0) {
-    // The nearer break ends the line; CR directly followed by LF is one break.
-    const next = cr >= 0 && (lf < 0 || cr < lf) ? (lf === cr + 1 ? cr + 2 : cr + 1) : lf + 1;
-    starts.push(next);
-    if (cr >= 0 && cr < next) cr = text.indexOf('\r', next);
-    if (lf >= 0 && lf < next) lf = text.indexOf('\n', next);
-  }
-  return starts;
 }
