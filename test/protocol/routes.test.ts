@@ -47,7 +47,7 @@ describe('protocol: pluginLens/routes', function () {
     // Scanned files keep neither text nor parse (lsp/compact.ts): their ranges and other routes come from
     // what the scan kept, and must still be what a fresh validation gives.
     const got = await c.conn.sendRequest('pluginLens/routes', {}) as RoutesResult;
-    const cli = JSON.parse(runRoutesCommand(['.', '--format', 'json'], root).output.join('')) as { items: Array<RoutesResult['items'][number] & { file: string }> };
+    const cli = JSON.parse([...runRoutesCommand(['.', '--format', 'json'], root).output].join('')) as { items: Array<RoutesResult['items'][number] & { file: string }> };
     const key = (i: { id: string; range: unknown }) => `${i.id} ${JSON.stringify(i.range)}`;
     const want = cli.items.map(({ file, ...rest }) => ({ ...rest, uri: uriOf(root, file) })).sort((a, b) => key(a).localeCompare(key(b)));
     assert.ok(want.length > 10 && want.some((i) => i.range.start.line > 0), 'the examples declare items past line 0');
