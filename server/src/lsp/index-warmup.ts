@@ -5,9 +5,26 @@
  */
 import type { Workspace } from '../core/workspace';
 import { getWorkspaceIndex, readMarketplace, readPlugin } from '../core/index/index';
-import { dirname } from '../core/paths';
+import { dirname, join } from '../core/paths';
+
+/** The folders the index walks (core/index/workspace-index.ts buildIndex); a mismatch only costs time. */
+const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.mcpb-cache']);
+const MAX_DEPTH = 10;
+
+/**
+ * The index's own walk lists every folder again as entries (a symlink is stat'ed): 640 ms in one piece on
+ * 20,000 files. Listing them here first, one folder a step, leaves the index a walk over cached lists.
+ */
+function* listingSteps(ws: Workspace, dir: string, depth: number): Generator<void, void> {
+  const list = ws.listDirectory(dir);
+  yield;
+  for (const e of list ?? []) {
+    if (e.isDirectory && e.name !== '.claude-plugin' && !SKIP_DIRS.has(e.name) && depth < MAX_DEPTH) yield* listingSteps(ws, join(dir, e.name), depth + 1);
+  }
+}
 
 export function* warmIndexSteps(ws: Workspace, files: readonly string[]): Generator<void, void> {
+  yield* listingSteps(ws, ws.root, 0);
   for (const p of files) {
     if (!p.endsWith('/.claude-plugin/plugin.json')) continue;
     readPlugin(ws, dirname(dirname(p)));
