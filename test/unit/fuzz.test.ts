@@ -3,7 +3,9 @@ import fc from 'fast-check';
 import { seeds, mutatedText, checkOne, KIND_PATHS } from '../support/fuzz';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 60);
-const BOUND_MS = 2000; // generous: a hang, not a slow machine, should fail this
+// A hang bound, not a speed test: a shared 2-core machine under load took 3.2 s for one 3,000-entry
+// marketplace that takes ~0.3 s idle, so only a runaway (minutes) should fail this.
+const BOUND_MS = 15_000;
 const SEEDS = seeds(4);
 
 describe('robustness (fast-check, fast profile)', function () {

@@ -5,11 +5,9 @@
  */
 import type { Workspace } from '../core/workspace';
 import { getWorkspaceIndex, readMarketplace, readPlugin } from '../core/index/index';
+import { INDEX_MAX_DEPTH, INDEX_SKIP_DIRS } from '../core/index/workspace-index';
 import { dirname, join } from '../core/paths';
 
-/** The folders the index walks (core/index/workspace-index.ts buildIndex); a mismatch only costs time. */
-const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.mcpb-cache']);
-const MAX_DEPTH = 10;
 
 /**
  * The index's own walk lists every folder again as entries (a symlink is stat'ed): 640 ms in one piece on
@@ -19,7 +17,7 @@ function* listingSteps(ws: Workspace, dir: string, depth: number): Generator<voi
   const list = ws.listDirectory(dir);
   yield;
   for (const e of list ?? []) {
-    if (e.isDirectory && e.name !== '.claude-plugin' && !SKIP_DIRS.has(e.name) && depth < MAX_DEPTH) yield* listingSteps(ws, join(dir, e.name), depth + 1);
+    if (e.isDirectory && e.name !== '.claude-plugin' && !INDEX_SKIP_DIRS.has(e.name) && depth < INDEX_MAX_DEPTH) yield* listingSteps(ws, join(dir, e.name), depth + 1);
   }
 }
 

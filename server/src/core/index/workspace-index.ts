@@ -55,8 +55,9 @@ export interface WorkspaceIndex {
   pluginContaining(path: string): PluginInfo | undefined;
 }
 
-const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.mcpb-cache']);
-const MAX_DEPTH = 10;
+/** The folders the index's walk skips and how deep it goes (the server's warm-up lists the same ones first). */
+export const INDEX_SKIP_DIRS: ReadonlySet<string> = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.mcpb-cache']);
+export const INDEX_MAX_DEPTH = 10;
 
 const CACHE = new WeakMap<Workspace, WorkspaceIndex>();
 const PLUGIN_CACHE = new WeakMap<Workspace, Map<string, PluginInfo>>();
@@ -156,7 +157,7 @@ function buildIndex(ws: Workspace): WorkspaceIndex {
         const d = join(dir, e.name);
         if (ws.readFile(join(d, 'plugin.json')) !== undefined) manifests.push(dir);
         if (ws.readFile(join(d, 'marketplace.json')) !== undefined) marketplacePaths.push(join(d, 'marketplace.json'));
-      } else if (!SKIP_DIRS.has(e.name) && depth < MAX_DEPTH) walk(join(dir, e.name), depth + 1);
+      } else if (!INDEX_SKIP_DIRS.has(e.name) && depth < INDEX_MAX_DEPTH) walk(join(dir, e.name), depth + 1);
     }
   };
   walk(ws.root, 0);
