@@ -1,7 +1,8 @@
 /** What the server keeps of a scanned file: positions from a line table, shared reach matrices, no parse tree. */
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { compactResult, itemOffsets, LineTable, MatrixPool, SparsePositions } from '../../server/src/lsp/compact';
+import { compactResult, itemOffsets, MatrixPool, SparsePositions } from '../../server/src/lsp/compact';
+import { LineIndex } from '../../server/src/core/parse/lines';
 import { validateFile } from '../../server/src/core/validate';
 import { InMemoryWorkspace } from '../../server/src/core/workspace';
 
@@ -9,7 +10,7 @@ describe('lsp/compact: scanned files without their parse trees', () => {
   it('answers positionAt like TextDocument for LF, CRLF, CR, a final EOL and out-of-range offsets', () => {
     for (const text of ['', 'one line', 'a\nbb\n\nccc', 'a\r\nbb\r\n\r\nccc\r\n', 'x\ry\r\rz', 'mixed\r\nend\nlast\r', '---\nname: é😀\n---\n']) {
       const doc = TextDocument.create('file:///t', 'plaintext', 0, text);
-      const table = new LineTable(text);
+      const table = new LineIndex(text);
       for (let offset = -2; offset <= text.length + 2; offset++) {
         assert.deepEqual(table.positionAt(offset), doc.positionAt(offset), `${JSON.stringify(text)} @ ${offset}`);
       }
@@ -24,7 +25,7 @@ describe('lsp/compact: scanned files without their parse trees', () => {
     const offsets = itemOffsets(path, result);
     assert.ok(offsets.length >= 2 && offsets.some((o) => o > 0));
     let reads = 0;
-    const table = new LineTable(text);
+    const table = new LineIndex(text);
     const sparse = new SparsePositions(table, offsets, () => { reads++; return text; });
     for (const o of offsets) assert.deepEqual(sparse.positionAt(o), table.positionAt(o));
     assert.equal(reads, 0, 'kept offsets need no text');

@@ -10,42 +10,9 @@ import type { TargetSet } from '../core/targets';
 import type { ReachMatrix } from '../core/reach';
 import type { ItemLoadContext } from '../core/reach/api';
 import type { ReachItem } from '../core/reach/items';
+import { LineIndex } from '../core/parse/lines';
 
 export interface Positions { positionAt(offset: number): Position }
-
-/** Line starts and line-content ends (before the EOL) as typed arrays: what TextDocument.positionAt answers. */
-export class LineTable implements Positions {
-  private readonly starts: Uint32Array;
-  private readonly ends: Uint32Array;
-
-  constructor(text: string) {
-    const starts = [0];
-    const ends: number[] = [];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c !== 13 && c !== 10) continue;
-      ends.push(i);
-      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    }
-    ends.push(text.length);
-    this.starts = Uint32Array.from(starts);
-    this.ends = Uint32Array.from(ends);
-  }
-
-  positionAt(offset: number): Position {
-    const { starts, ends } = this;
-    const at = Math.max(0, Math.min(offset, ends[ends.length - 1]));
-    let low = 0;
-    let high = starts.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (starts[mid] > at) high = mid; else low = mid + 1;
-    }
-    const line = low - 1;
-    return { line, character: Math.min(at, ends[line]) - starts[line] };
-  }
-}
 
 /**
  * Positions of the few offsets a scanned file is asked about after validation (its items' ranges), taken
@@ -67,7 +34,7 @@ export class SparsePositions implements Positions {
     const k = this.known;
     for (let i = 0; i < k.length; i += 3) if (k[i] === offset) return { line: k[i + 1], character: k[i + 2] };
     const text = this.reread();
-    return text === undefined ? { line: 0, character: 0 } : new LineTable(text).positionAt(offset);
+    return text === undefined ? { line: 0, character: 0 } : new LineIndex(text).positionAt(offset);
   }
 }
 

@@ -5,7 +5,8 @@
  * are compacted like scanned files, so a window with thousands of open files stays bounded.
  */
 import type { ValidateResult } from '../core/validate';
-import { compactResult, itemOffsets, jsonCopy, LineTable, MatrixPool, SparsePositions, sharedUri, type Positions } from './compact';
+import { compactResult, itemOffsets, jsonCopy, MatrixPool, SparsePositions, sharedUri, type Positions } from './compact';
+import { LineIndex } from '../core/parse/lines';
 import { itemFor } from './items';
 import { uriToPath } from './uri';
 import type { WorkspaceItem } from '../protocol';
@@ -58,7 +59,7 @@ export class DocumentCache {
       const path = uriToPath(u);
       e.item = path ? sharedUri(jsonCopy(itemFor(u, path, e.result)), u) : undefined;
       // The buffer holds the text: an offset not kept is answered from its current text.
-      const table = new LineTable(e.result.parsed.text);
+      const table = new LineIndex(e.result.parsed.text);
       e.lines = path ? new SparsePositions(table, itemOffsets(path, e.result), () => this.textOf(u)) : table;
       e.result = compactResult(e.result, this.matrices, path);
       parsed--;

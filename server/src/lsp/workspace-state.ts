@@ -14,7 +14,8 @@ import type { ServerRuntime } from './runtime';
 import type { Workspace } from '../core/workspace';
 import { settingsToRaw } from './settings';
 import { pathToUri } from './uri';
-import { compactResult, itemOffsets, jsonCopy, LineTable, MatrixPool, SparsePositions, sharedUri, type Positions } from './compact';
+import { compactResult, itemOffsets, jsonCopy, MatrixPool, SparsePositions, sharedUri, type Positions } from './compact';
+import { LineIndex } from '../core/parse/lines';
 import { itemFor } from './items';
 import type { WorkspaceItem } from '../protocol';
 
@@ -103,7 +104,7 @@ export class WorkspaceState {
     const result = validateFile({ path, text: read.text, bom: read.bom }, { workspace, config, home: USER_HOME });
     if (!result.kind) { this.scanned.delete(path); return undefined; }
     const uri = pathToUri(path);
-    const positions = new SparsePositions(new LineTable(read.text), itemOffsets(path, result), () => this.runtime.readForValidation(path, workspace)?.text);
+    const positions = new SparsePositions(new LineIndex(read.text), itemOffsets(path, result), () => this.runtime.readForValidation(path, workspace)?.text);
     const entry: ScannedFile = {
       uri, path, result: compactResult(result, this.matrices, path), resultId: this.nextResultId++,
       positions, item: sharedUri(jsonCopy(itemFor(uri, path, result)), uri),
