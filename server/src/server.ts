@@ -8,7 +8,7 @@ import {
   TextDocumentSyncKind, TextDocuments, type ClientCapabilities, type Connection, type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { validateFile, type ValidateResult } from './core/validate';
+import { guardLimits, validateFile, type ValidateResult } from './core/validate';
 import { MARKDOWN_KINDS } from './core/kinds/detect';
 import { RULES, ruleDocsUrl } from './core/rules';
 import { SURFACES } from './core/surfaces';
@@ -30,7 +30,7 @@ import { USER_HOME } from './node/validate-files';
 import { itemFor, countFindings } from './lsp/items';
 import { detectKind } from './core/kinds/detect';
 import { parseFile } from './core/parse';
-import { MAX_FILE_BYTES, MAX_NESTING, nestingDepth, parsedPart } from './core/limits';
+import { IndexingFolders } from './lsp/indexing-folders';
 import { invalidateWorkspaceIndex } from './core/index/index';
 import { reachItems, matrixMarkdown, type ValidatedSource } from './lsp/reach-items';
 import { routesItems } from './lsp/routes';
@@ -89,7 +89,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     const version = doc.version;
     let result = EMPTY;
     // While the folder's index is built in slices (listing included), wait for it instead of building it at once here.
-    await indexing.get(folder.root)?.done;
+    await indexing.waitFor(folder.root);
     if (s.enable) {
       const config = state.resolvedConfig(folder, s);
       result = validateFile({ path, text: doc.getText() }, { workspace: viewFor(folder), config, home: USER_HOME });
@@ -111,29 +111,21 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     const text = doc.getText();
     const kind = detectKind(path, () => text);
     // Files the bounds guard (huge, binary, too deep) and kinds only the index knows wait for validation.
-    if (!kind || text.length > MAX_FILE_BYTES || text.slice(0, 8192).includes('\u0000') || nestingDepth(parsedPart(text, kind)) > MAX_NESTING) return undefined;
+    if (!kind || guardLimits({ path, text }, kind) !== undefined) return undefined;
     return { kind, parsed: parseFile(path, text, kind), findings: [] };
   }
 
   // Long work (scan, re-validating everything) runs in time slices: requests wait one slice at most.
   const slicer = new TimeSlicer(runtime.yieldNow, SLICE_MS);
-  /** Folders whose index is being built (listing, then plugins in steps): validation waits for `done`. */
-  const indexing = new Map<string, { done: Promise<void>; resolve: () => void }>();
-  const beginIndexing = (root: string) => {
-    if (indexing.has(root)) return;
-    let resolve!: () => void;
-    const done = new Promise<void>((r) => { resolve = r; });
-    indexing.set(root, { done, resolve });
-  };
-  const endIndexing = (root: string) => { indexing.get(root)?.resolve(); indexing.delete(root); };
+  const indexing = new IndexingFolders();
 
   /** Builds the folders' workspace indexes in slices (before validating: one file would build it at once). */
   async function warmIndexes(files: readonly string[]): Promise<void> {
     for (const folder of state.folders) {
       if (folder.adHoc) continue;
       const inside = files.filter((p) => state.folderFor(p) === folder);
-      beginIndexing(folder.root);
-      try { await slicer.drain(warmIndexSteps(viewFor(folder), inside)); } finally { endIndexing(folder.root); }
+      indexing.begin(folder.root);
+      try { await slicer.drain(warmIndexSteps(viewFor(folder), inside)); } finally { indexing.end(folder.root); }
     }
   }
 
@@ -170,7 +162,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
 
   async function scanWorkspace(): Promise<void> {
     // From here until its index is built, a folder's validations wait (the listing is sliced too).
-    for (const f of state.folders) if (!f.adHoc) beginIndexing(f.root);
+    for (const f of state.folders) if (!f.adHoc) indexing.begin(f.root);
     status = 'scanning';
     sendStatus();
     const progress = caps.window?.workDoneProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
@@ -192,7 +184,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
       lastError = (e as Error).message;
       log(`workspace scan failed: ${(e as Error).stack ?? e}`);
     } finally {
-      for (const root of [...indexing.keys()]) endIndexing(root);
+      indexing.endAll();
       progress?.done();
       scanDone();
       diagnostics.refresh(0);

@@ -305,8 +305,8 @@ function targetsFor(path: string, kind: FileKindId, workspace: Workspace, config
   return defaultTargets(path, kind, workspace);
 }
 
-/** Returns a reason when the file must not be parsed (too large or binary). */
-function guardLimits(input: ValidateInput, kind: FileKindId): 'too-large' | 'binary' | 'too-deep' | undefined {
+/** Why a file is too large, binary or too deep to parse (the validation then reports only that). */
+export function guardLimits(input: ValidateInput, kind: FileKindId): 'too-large' | 'binary' | 'too-deep' | undefined {
   if (input.text.length > MAX_FILE_BYTES) return 'too-large';
   if (input.text.slice(0, 8192).includes('\u0000')) return 'binary';
   if (nestingDepth(parsedPart(input.text, kind)) > MAX_NESTING) return 'too-deep';
