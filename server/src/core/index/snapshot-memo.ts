@@ -2,6 +2,7 @@
  * Memos that live as long as one snapshot of a workspace: what every file of a plugin would otherwise
  * recompute (its plugin root). `invalidateWorkspaceIndex` drops them with the index; the server calls it
  * when a file is created or deleted or a manifest changes, the CLI once per fix pass. Pure core: no I/O.
+ * Same lifetime as index-memo.ts's SnapshotMemo, but keyed by the workspace, so it needs no built index.
  */
 import type { Workspace } from '../workspace';
 

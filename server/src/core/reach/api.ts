@@ -8,7 +8,7 @@ import type { ResolvedConfig } from '../config';
 import { SURFACE_IDS, type SurfaceId } from '../surfaces';
 import { dirname, join } from '../paths';
 import { declaredSettings } from '../settings/declared-snapshot';
-import { SnapshotMemo } from './snapshot-memo';
+import { SnapshotMemo } from '../index/index-memo';
 import { collectItems } from './collect';
 import { inferChannel, type ChannelOptions } from './channels';
 import { computeReach, type AttachedEffect, type ReachCell, type ReachMatrix } from './engine';

@@ -7,7 +7,7 @@ import type { ResolvedConfig } from '../config';
 import { basename, dirname, join, relative } from '../paths';
 import { getWorkspaceIndex, type PluginInfo } from '../index/index';
 import { declaredSettings } from '../settings/declared-snapshot';
-import { SnapshotMemo } from './snapshot-memo';
+import { SnapshotMemo } from '../index/index-memo';
 import { settingsScopeOf } from '../knowledge/settings-keys';
 import { findPluginRoot } from '../targets';
 import { channelAllows, type ReachItemKind } from './knowledge';

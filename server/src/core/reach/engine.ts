@@ -9,7 +9,7 @@ import { getWorkspaceIndex, type PluginInfo } from '../index/index';
 import {
   KNOWLEDGE, STATUS_RANK, channelInfo, datingOf, recordFor, sourceOf, surfaceInfo, type ComponentRule, type ReachItemKind, type ReachStatus, type Verdict,
 } from './knowledge';
-import { SnapshotMemo } from './snapshot-memo';
+import { SnapshotMemo } from '../index/index-memo';
 import { evaluatePredicate, type PredicateContext } from './predicates';
 import { basename } from '../paths';
 import type { Finding } from '../types';

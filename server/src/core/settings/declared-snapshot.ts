@@ -6,7 +6,8 @@
  * JSON file (settings included) or a created / deleted file, so an edit is never answered from here.
  */
 import type { Workspace } from '../workspace';
-import { getWorkspaceIndex, readJson, type WorkspaceIndex } from '../index/index';
+import { readJson } from '../index/index';
+import { SnapshotMemo } from '../index/index-memo';
 import { declaredPluginsIn, declaringSettingsFiles, registeredMarketplaces, repoDeclaredPlugins, type DeclaredPlugin } from './declared';
 
 export interface DeclaredSettings {
@@ -23,13 +24,10 @@ export interface DeclaredSettings {
   repoMarketplaces: ReadonlySet<string>;
 }
 
-const SNAPSHOTS = new WeakMap<WorkspaceIndex, DeclaredSettings>();
+const SNAPSHOTS = new SnapshotMemo<DeclaredSettings>();
 
 export function declaredSettings(ws: Workspace): DeclaredSettings {
-  const key = getWorkspaceIndex(ws);
-  let hit = SNAPSHOTS.get(key);
-  if (!hit) { hit = readDeclaredSettings(ws); SNAPSHOTS.set(key, hit); }
-  return hit;
+  return SNAPSHOTS.get(ws, '', () => readDeclaredSettings(ws));
 }
 
 function readDeclaredSettings(ws: Workspace): DeclaredSettings {

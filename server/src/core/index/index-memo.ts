@@ -1,10 +1,10 @@
 /**
  * Answers that belong to a workspace snapshot, not to one item (equal reach matrices, whether a folder
- * holds a SKILL.md), computed once. Owner and lifetime: the workspace index (getWorkspaceIndex), which
+ * holds a SKILL.md, the declaring settings), computed once. Owner and lifetime: the workspace index (getWorkspaceIndex), which
  * hosts drop after an edit that shapes it (any JSON file, a created or deleted file), taking these along.
  */
 import type { Workspace } from '../workspace';
-import { getWorkspaceIndex, type WorkspaceIndex } from '../index/index';
+import { getWorkspaceIndex, type WorkspaceIndex } from './index';
 
 export class SnapshotMemo<V> {
   private readonly byIndex = new WeakMap<WorkspaceIndex, Map<string, V>>();
