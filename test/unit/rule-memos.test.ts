@@ -9,10 +9,37 @@ import { codeIndex, codeRanges } from '../../server/src/core/rules/skill/referen
 import { isInside, relativeTo } from '../../server/src/core/paths';
 import { posix } from 'path';
 import { nestingDepth } from '../../server/src/core/limits';
+import { readJson } from '../../server/src/core/index/components';
+import { rootValue, toValue } from '../../server/src/core/parse/node';
+import { parseJson } from '../../server/src/core/parse/json';
 
 const SK = '---\nname: a\ndescription: d\n---\n';
 
 describe('rule-stage memos', () => {
+  it('readJson: one parse per snapshot, the same value as JSON.parse; an edited manifest is read again after the workspace is invalidated', () => {
+    const ws = new InMemoryWorkspace('/ws', { 'p/.claude-plugin/plugin.json': '{"name":"p","version":"1.0.0"}', 'bad.json': '{"name":', 'bom.json': '\ufeff{"a":1}' });
+    const first = readJson(ws, '/ws/p/.claude-plugin/plugin.json');
+    assert.deepEqual(first, { name: 'p', version: '1.0.0' });
+    assert.equal(readJson(ws, '/ws/p/.claude-plugin/plugin.json'), first); // the memo's value
+    assert.equal(readJson(ws, '/ws/bad.json'), undefined);
+    assert.equal(readJson(ws, '/ws/absent.json'), undefined);
+    assert.deepEqual(readJson(ws, '/ws/bom.json'), { a: 1 });
+    ws.set('/ws/p/.claude-plugin/plugin.json', '{"name":"p","version":"2.0.0"}');
+    ws.set('/ws/absent.json', '[1]');
+    invalidateWorkspaceIndex(ws);
+    assert.deepEqual(readJson(ws, '/ws/p/.claude-plugin/plugin.json'), { name: 'p', version: '2.0.0' });
+    assert.deepEqual(readJson(ws, '/ws/absent.json'), [1]);
+  });
+
+  it('rootValue: the value toValue builds, once per parsed root', () => {
+    const { root } = parseJson('{"a":[1,{"b":null}],"c":"x","a2":true}');
+    const value = rootValue(root);
+    assert.deepEqual(value, toValue(root));
+    assert.equal(rootValue(root), value);
+    assert.equal(rootValue(undefined), undefined);
+    assert.notEqual(rootValue(parseJson('{"a":1}').root), rootValue(parseJson('{"a":1}').root)); // per parse, not per text
+  });
+
   it('findPluginRoot: every folder under a plugin finds it; a manifest added later is found after the workspace is invalidated', () => {
     const ws = new InMemoryWorkspace('/ws', { 'p/.claude-plugin/plugin.json': '{"name":"p"}', 'p/skills/a/SKILL.md': SK, 'q/skills/b/SKILL.md': SK });
     assert.equal(findPluginRoot('/ws/p/skills/a/SKILL.md', ws), '/ws/p');

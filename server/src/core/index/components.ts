@@ -6,6 +6,7 @@ import type { Workspace } from '../workspace';
 import { basename, join, relative } from '../paths';
 import { COMPONENT_KEYS, LEGACY_TOP_LEVEL } from '../knowledge/plugin-paths';
 import { getKey, isObject, pathValues, resolvePluginPath } from './paths';
+import { snapshotMemo } from './snapshot-memo';
 
 export type ComponentType =
   | 'skill' | 'agent' | 'command' | 'hook' | 'mcp-server' | 'lsp-server'
@@ -154,10 +155,20 @@ export function serverNamesIn(ws: Workspace, path: string): Set<string> | undefi
   return new Set(Object.keys(map).filter((k) => k !== '$schema' && k !== 'mcpServers'));
 }
 
+/**
+ * A JSON file's value (undefined when absent or invalid), parsed once per workspace snapshot: the index,
+ * the marketplace rules and the settings all read the same manifests. Shared: callers only read it.
+ * A JSON edit starts a new snapshot (invalidateWorkspaceIndex), so the memo never outlives the text.
+ */
 export function readJson(ws: Workspace, path: string): unknown {
+  const memo = snapshotMemo<{ value: unknown }>(ws, 'json');
+  const hit = memo.get(path);
+  if (hit) return hit.value;
   const text = ws.readFile(path);
-  if (text === undefined) return undefined;
-  try { return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text); } catch { return undefined; }
+  let value: unknown;
+  if (text !== undefined) try { value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text); } catch { value = undefined; }
+  memo.set(path, { value });
+  return value;
 }
 
 function jsonArrayNames(ws: Workspace, path: string): string[] {

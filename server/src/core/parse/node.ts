@@ -51,6 +51,21 @@ export function toValue(node: Node | undefined): unknown {
   return node ? getNodeValue(node) : undefined;
 }
 
+/** Whole-file values, per parsed root node: the schema, the reach items and the component scan read the same one. */
+const ROOT_VALUES = new WeakMap<Node, unknown>();
+
+/**
+ * `toValue(root)` of a file's root node, built once per parse. Shared: callers only read it (the tree it
+ * comes from is never modified after parsing either).
+ */
+export function rootValue(root: Node | undefined): unknown {
+  if (!root) return undefined;
+  if (ROOT_VALUES.has(root)) return ROOT_VALUES.get(root);
+  const value = getNodeValue(root);
+  ROOT_VALUES.set(root, value);
+  return value;
+}
+
 /** Value node for a JSON pointer such as `/plugins/0/source` (ajv's instancePath). */
 export function nodeAtPointer(root: Node | undefined, pointer: string): Node | undefined {
   if (!root) return undefined;

@@ -7,7 +7,7 @@
 import type { OffsetRange, ParsedFile } from '../types';
 import type { ReachItemKind } from './knowledge';
 import { basename, dirname } from '../paths';
-import { itemsOf, keyNodeOf, keyOf, propertiesOf, stringValue, toValue, valueOf, type Node } from '../parse/node';
+import { itemsOf, keyNodeOf, keyOf, propertiesOf, rootValue, stringValue, toValue, valueOf, type Node } from '../parse/node';
 
 /** Where inside its file an item was declared (predicates such as "hook in plugin agent frontmatter" read it). */
 export type ItemOrigin =
@@ -75,7 +75,7 @@ function markdownItem(file: ParsedFile, kind: ReachItemKind, fallbackName: strin
   const fallbackRange = file.frontmatter?.present ? { offset: file.frontmatter.contentStart, length: 0 } : { offset: 0, length: 0 };
   const items: ReachItem[] = [{
     kind, name, file: file.path, range: rangeOf(nameNode, fallbackRange), origin: 'file',
-    value: asObject(toValue(fm)) ?? {}, scope: [{ offset: 0, length: file.text.length }],
+    value: asObject(rootValue(fm)) ?? {}, scope: [{ offset: 0, length: file.text.length }],
     effective: markdownEffective(kind, fallbackName, fm),
   }];
   if (kind === 'skill' || kind === 'agent') items.push(...hookHandlers(file, valueOf(fm, 'hooks'), 'frontmatter'));
@@ -90,7 +90,7 @@ function pluginItems(file: ParsedFile): ReachItem[] {
   const pluginRoot = dirname(dirname(file.path));
   const items: ReachItem[] = [{
     kind: 'plugin', name: stringValue(nameNode) ?? basename(pluginRoot), file: file.path,
-    range: rangeOf(nameNode, { offset: root.offset, length: 1 }), origin: 'file', value: asObject(toValue(root)), pluginRoot,
+    range: rangeOf(nameNode, { offset: root.offset, length: 1 }), origin: 'file', value: asObject(rootValue(root)), pluginRoot,
     scope: [{ offset: 0, length: file.text.length }],
   }];
   items.push(...inlineComponents(file, root, pluginRoot, 'manifest'));
@@ -123,7 +123,7 @@ function marketplaceItems(file: ParsedFile): ReachItem[] {
   const nameNode = valueOf(root, 'name');
   return [{
     kind: 'marketplace', name: stringValue(nameNode) ?? basename(dirname(dirname(file.path))), file: file.path,
-    range: rangeOf(nameNode, { offset: root.offset, length: 1 }), origin: 'file', value: asObject(toValue(root)),
+    range: rangeOf(nameNode, { offset: root.offset, length: 1 }), origin: 'file', value: asObject(rootValue(root)),
     scope: [{ offset: 0, length: file.text.length }],
   }];
 }

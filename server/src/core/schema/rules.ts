@@ -8,7 +8,7 @@ import type { ParsedFile, Rule } from '../types';
 import { SCHEMA_ENTRIES, ALL_SCHEMAS } from './schemas';
 import { compiled } from './ajv';
 import { mapAjvErrors, type SchemaFinding } from './ajv-to-findings';
-import { toValue } from '../parse/node';
+import { rootValue } from '../parse/node';
 
 export function schemaRuleIds(kind: string): { schema: string; unknownKey: string } {
   return { schema: `${kind}/schema`, unknownKey: `${kind}/unknown-key` };
@@ -23,7 +23,7 @@ function schemaFindings(file: ParsedFile, entry: SchemaEntry): SchemaFinding[] {
   const hit = RESULTS.get(file);
   if (hit?.entry === entry) return hit.findings;
   const validate = compiled(entry.schema, ALL_SCHEMAS);
-  const findings = validate(toValue(file.root)) ? [] : mapAjvErrors(validate.errors ?? [], file, entry.schema, entry.label);
+  const findings = validate(rootValue(file.root)) ? [] : mapAjvErrors(validate.errors ?? [], file, entry.schema, entry.label);
   RESULTS.set(file, { entry, findings });
   return findings;
 }

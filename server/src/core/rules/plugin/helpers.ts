@@ -6,7 +6,7 @@ import { COMPONENT_KEYS, LEGACY_TOP_LEVEL, type ComponentKey } from '../../knowl
 import { resolvePluginPath, type ResolvedPath } from '../../index/paths';
 import { scanComponents, type ComponentScan } from '../../index/components';
 import { readPlugin } from '../../index/workspace-index';
-import { toValue } from '../../parse/node';
+import { rootValue } from '../../parse/node';
 
 export const MR_URL = 'https://code.claude.com/docs/en/plugins/manifest-reference';
 export const MR_DATE = '2026-10-04';
@@ -94,7 +94,7 @@ export function manifestScan(ctx: RuleContext): ComponentScan {
   const root = pluginRootOf(ctx.file.path);
   const scan: ComponentScan = ctx.workspace.readFile(ctx.file.path) === ctx.file.text
     ? readPlugin(ctx.workspace, root)
-    : scanComponents(ctx.workspace, root, toValue(ctx.file.root) as Record<string, unknown>, ctx.file.path);
+    : scanComponents(ctx.workspace, root, rootValue(ctx.file.root) as Record<string, unknown>, ctx.file.path);
   MANIFEST_SCANS.set(key, scan);
   return scan;
 }
