@@ -28,6 +28,9 @@ describe('core paths: dirname, basename, join', () => {
   it('join equals path.posix.join for every pair of short paths and for longer argument lists', () => {
     const short = [...strings(ALPHABET, 4)];
     for (const a of short) for (const b of short) assert.equal(join(a, b), posix.join(a, b), `join(${JSON.stringify(a)}, ${JSON.stringify(b)})`);
+    for (const a of short) for (const b of short) for (const c of ['', '.', 'x', 'x/', '/x', '..', 'x/..']) {
+      assert.equal(join('/ws' + a, b, c), posix.join('/ws' + a, b, c), `join(${JSON.stringify('/ws' + a)}, ${JSON.stringify(b)}, ${JSON.stringify(c)})`);
+    }
     assert.equal(join('/ws/plugin', 'skills', '../agents/x.md'), posix.join('/ws/plugin', 'skills', '../agents/x.md'));
     assert.equal(join('/ws/plugin', './skills/a/'), '/ws/plugin/skills/a/');
     assert.equal(join('/ws/plugin', 'skills/a'), '/ws/plugin/skills/a');

@@ -5,10 +5,10 @@ import { invalidateWorkspaceIndex } from '../../server/src/core/index/index';
 import { findPluginRoot } from '../../server/src/core/targets';
 import { validateFile } from '../../server/src/core/validate';
 import { suggestField } from '../../server/src/core/rules/skill/unknown-field';
-import { codeIndex, codeRanges } from '../../server/src/core/rules/skill/references';
+import { codeIndex, codeRanges, findReferences } from '../../server/src/core/rules/skill/references';
 import { isInside, relativeTo } from '../../server/src/core/paths';
 import { posix } from 'path';
-import { nestingDepth } from '../../server/src/core/limits';
+import { exceedsMaxNesting, MAX_NESTING, nestingDepth } from '../../server/src/core/limits';
 import { readJson } from '../../server/src/core/index/components';
 import { rootValue, toValue } from '../../server/src/core/parse/node';
 import { parseJson } from '../../server/src/core/parse/json';
@@ -98,6 +98,44 @@ describe('skill references: code spans looked up per line', () => {
   });
 });
 
+describe('skill references: the scans start where a link or fence can', () => {
+  // The whole-body regex scans the jumps replaced: the reference for their matches.
+  const fencesByRegex = (text: string, start: number) => {
+    const out: Array<[number, number, string]> = [];
+    const fence = /^( {0,3})(`{3,}|~{3,})[^\n]*$/gm;
+    fence.lastIndex = start;
+    let open: { at: number; marker: string; lang: string } | undefined;
+    let m: RegExpExecArray | null;
+    while ((m = fence.exec(text))) {
+      if (!open) open = { at: m.index, marker: m[2], lang: m[0].slice(m[1].length + m[2].length).trim().split(/[\s{]/)[0].toLowerCase() };
+      else if (m[2][0] === open.marker[0] && m[2].length >= open.marker.length && m[0].trim() === m[2]) { out.push([open.at, m.index + m[0].length, open.lang]); open = undefined; }
+    }
+    if (open) out.push([open.at, text.length, open.lang]);
+    return out;
+  };
+  const linksByRegex = (text: string, start: number) => {
+    const link = /!?\[[^\]\n]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
+    link.lastIndex = start;
+    const out: Array<[number, string]> = [];
+    let m: RegExpExecArray | null;
+    while ((m = link.exec(text))) out.push([m.index + m[0].indexOf(m[1]), m[1]]);
+    return out;
+  };
+  const PIECES = ['`', '```', '````', '~~~', '   ```', '    ```', '```md', 'a', ' ', '\n', '\r\n', '\r', '\u2028', '[x](y.md)', '![i](p.png)', '[', ']', '](', '(', ')', 'a](b)', '[t]', '"', '<', '>', 'text'];
+  let seed = 3;
+  const rand = (n: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+  it('finds the links and fenced blocks the whole-body regex scans find, on 3000 random bodies', () => {
+    for (let t = 0; t < 3000; t++) {
+      const text = Array.from({ length: 1 + rand(40) }, () => PIECES[rand(PIECES.length)]).join('');
+      const start = rand(3) === 0 ? rand(text.length + 1) : 0;
+      const refs = findReferences(text, start).filter((r) => !text.startsWith('${', r.offset)).map((r) => [r.offset, r.target]);
+      assert.deepEqual(refs, linksByRegex(text, start), `links of ${JSON.stringify(text)} from ${start}`);
+      const fences = codeRanges(text, start).filter((r) => r[2] !== undefined);
+      assert.deepEqual(fences, fencesByRegex(text, start), `fences of ${JSON.stringify(text)} from ${start}`);
+    }
+  });
+});
+
 describe('path shortcuts', () => {
   it('answers as path.posix.relative for plain, dotted, doubled, trailing and outside paths', () => {
     const roots = ['/ws', '/ws/', '/', '/w s/x', '/ws/./a', 'ws', 'c:/ws'];
@@ -136,6 +174,12 @@ describe('nestingDepth', () => {
     }
     assert.equal(nestingDepth('['.repeat(300)), 300);
     assert.equal(nestingDepth('"' + '['.repeat(300) + '"'), 0);
+  });
+
+  it('exceedsMaxNesting answers nestingDepth > MAX_NESTING, with few brackets or many', () => {
+    const texts = ['', '{}', '['.repeat(MAX_NESTING), '['.repeat(MAX_NESTING + 1), '{'.repeat(MAX_NESTING) + '[', '[]'.repeat(MAX_NESTING * 2),
+      '"' + '['.repeat(MAX_NESTING + 5) + '"', '{"a":' + '['.repeat(MAX_NESTING + 1) + ']'.repeat(MAX_NESTING + 1) + '}'];
+    for (const text of texts) assert.equal(exceedsMaxNesting(text), nestingDepth(text) > MAX_NESTING, text.slice(0, 20));
   });
 });
 

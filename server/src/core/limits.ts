@@ -29,6 +29,20 @@ export function nestingDepth(text: string): number {
   return max;
 }
 
+/**
+ * `nestingDepth(text) > MAX_NESTING`, without the character walk for a text that holds too few `[`/`{`
+ * to nest that deep (nearly every file): counting them is a native search.
+ */
+export function exceedsMaxNesting(text: string): boolean {
+  let opens = 0;
+  for (const bracket of ['{', '[']) {
+    for (let at = text.indexOf(bracket); at >= 0; at = text.indexOf(bracket, at + 1)) {
+      if (++opens > MAX_NESTING) return nestingDepth(text) > MAX_NESTING;
+    }
+  }
+  return false;
+}
+
 /** The part of the file that is parsed: all of a JSON file, only the frontmatter of a Markdown file. */
 export function parsedPart(text: string, kind: FileKindId): string {
   if (!MARKDOWN_KINDS.includes(kind)) return text;

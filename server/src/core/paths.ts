@@ -20,9 +20,15 @@ export function basename(path: string, suffix?: string): string {
 }
 
 export function join(...parts: string[]): string {
-  if (parts.length === 2) {
-    const [a, b] = parts;
-    if (a.length > 1 && b.length > 0 && a.charCodeAt(0) === 47 /* / */ && b.charCodeAt(0) !== 47 && !NOT_PLAIN.test(a) && !NOT_PLAIN_RELATIVE.test(b)) return `${a}/${b}`;
+  const first = parts[0];
+  if (parts.length >= 2 && first.length > 1 && first.charCodeAt(0) === 47 /* / */ && !NOT_PLAIN.test(first)) {
+    let out = first;
+    for (let i = 1; i < parts.length; i++) {
+      const part = parts[i];
+      if (part.length === 0 || part.charCodeAt(0) === 47 || NOT_PLAIN_RELATIVE.test(part)) return posix.join(...parts);
+      out += '/' + part;
+    }
+    return out;
   }
   return posix.join(...parts);
 }

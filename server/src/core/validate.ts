@@ -16,7 +16,7 @@ import type { SurfaceId } from './surfaces';
 
 import { reachForFile, manifestFailure, type ItemReachResult } from './reach/api';
 import { getWorkspaceIndex, type PluginInfo } from './index/index';
-import { MAX_FILE_BYTES, MAX_NESTING, nestingDepth, parsedPart } from './limits';
+import { MAX_FILE_BYTES, exceedsMaxNesting, parsedPart } from './limits';
 export { MAX_FILE_BYTES };
 
 export interface ValidateInput {
@@ -309,7 +309,7 @@ function targetsFor(path: string, kind: FileKindId, workspace: Workspace, config
 export function guardLimits(input: ValidateInput, kind: FileKindId): 'too-large' | 'binary' | 'too-deep' | undefined {
   if (input.text.length > MAX_FILE_BYTES) return 'too-large';
   if (input.text.slice(0, 8192).includes('\u0000')) return 'binary';
-  if (nestingDepth(parsedPart(input.text, kind)) > MAX_NESTING) return 'too-deep';
+  if (exceedsMaxNesting(parsedPart(input.text, kind))) return 'too-deep';
   return undefined;
 }
 

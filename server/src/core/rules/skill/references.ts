@@ -14,10 +14,19 @@ const EXAMPLE_LANGS = new Set(['', 'markdown', 'md', 'mdx', 'yaml', 'yml', 'json
 function fencedBlocks(text: string, start: number): Array<[number, number, string]> {
   const out: Array<[number, number, string]> = [];
   const fence = /^( {0,3})(`{3,}|~{3,})[^\n]*$/gm;
-  fence.lastIndex = start;
   let open: { at: number; marker: string; lang: string } | undefined;
   let m: RegExpExecArray | null;
-  while ((m = fence.exec(text))) {
+  // A fence line holds ``` or ~~~ at most 3 characters after its start: the regex starts there, not at
+  // every line of prose before it (found natively; same matches).
+  let backticks = -1;
+  let tildes = -1;
+  for (let from = start; ; from = fence.lastIndex) {
+    if (backticks < from) backticks = text.indexOf('```', from);
+    if (tildes < from) tildes = text.indexOf('~~~', from);
+    if (backticks < 0 && tildes < 0) break;
+    const next = backticks < 0 ? tildes : tildes < 0 ? backticks : Math.min(backticks, tildes);
+    fence.lastIndex = Math.max(from, next - 3);
+    if (!(m = fence.exec(text))) break;
     if (!open) open = { at: m.index, marker: m[2], lang: m[0].slice(m[1].length + m[2].length).trim().split(/[\s{]/)[0].toLowerCase() };
     else if (m[2][0] === open.marker[0] && m[2].length >= open.marker.length && m[0].trim() === m[2]) {
       out.push([open.at, m.index + m[0].length, open.lang]);
@@ -107,10 +116,16 @@ function scanReferences(text: string, start: number): Reference[] {
   const index = codeIndex(text, start);
   const out: Reference[] = [];
   const link = /!?\[[^\]\n]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
-  // Every link holds `](` and every path placeholder `${CLAUDE_`: a body without them is not scanned.
-  link.lastIndex = text.indexOf('](', start) < 0 ? text.length : start;
   let m: RegExpExecArray | null;
-  while ((m = link.exec(text))) {
+  // Every link holds `](` on the line it starts on: the regex starts at the line of the next `](`, not
+  // at every line of prose before it (found natively; same matches). A body without one is not scanned.
+  for (let from = start; ; from = link.lastIndex) {
+    const close = text.indexOf('](', from);
+    if (close < 0) break;
+    let lineStart = close;
+    while (lineStart > from && text.charCodeAt(lineStart - 1) !== 10 /* \n */) lineStart--;
+    link.lastIndex = lineStart;
+    if (!(m = link.exec(text))) break;
     const target = m[1];
     const offset = m.index + m[0].indexOf(target);
     out.push(new LazyReference(offset, target.length, target, 'skill', m.index, index));
