@@ -9,7 +9,7 @@ import { parseForLater } from '../parse/handover';
 import { detectKind } from '../kinds/detect';
 import { dirname, join } from '../paths';
 import { itemsOf, stringValue, valueOf } from '../parse/node';
-import { getWorkspaceIndex } from '../index/index';
+import { getWorkspaceIndex, type PluginInfo } from '../index/index';
 import { itemsOfFile, type ReachItem } from './items';
 
 export function collectItems(file: ParsedFile, ws: Workspace): ReachItem[] {
@@ -27,19 +27,40 @@ function referencedFiles(file: ParsedFile, ws: Workspace): ReachItem[] {
   const pluginRoot = dirname(dirname(file.path));
   const plugin = getWorkspaceIndex(ws).pluginAt(pluginRoot);
   const out: ReachItem[] = [];
-  const done = new Set<string>();
-  for (const comp of plugin.components) {
-    if (comp.path === file.path || done.has(comp.path) || /\.(mcpb|dxt)$/i.test(comp.path)) continue;
-    const mode = MODES[comp.type];
-    if (!mode || detectKind(comp.path) === mode.natural) continue; // scanned as a file of its own
-    done.add(comp.path);
-    const text = ws.readFile(comp.path);
+  for (const { path, mode } of unnamedComponentFiles(plugin)) {
+    if (path === file.path) continue;
+    const text = ws.readFile(path);
     if (text === undefined) continue;
     // The file is validated on its own too: that validation takes this parse instead of parsing again.
-    const parsed = parseForLater(ws, comp.path, text, mode.parseAs);
+    const parsed = parseForLater(ws, path, text, mode.parseAs);
     out.push(...itemsOfFile(parsed, mode.as).map((i) => ({ ...i, pluginRoot })));
   }
   return out;
+}
+
+type Mode = NonNullable<(typeof MODES)[string]>;
+const UNNAMED = new WeakMap<PluginInfo, ReadonlyArray<{ path: string; mode: Mode }>>();
+
+/**
+ * A plugin's component files that the scanner does not recognise by name, each once, in component
+ * order. A function of the plugin alone (its list lives as long as the index's PluginInfo): worked out
+ * once, not on every validation of its manifest.
+ */
+function unnamedComponentFiles(plugin: PluginInfo): ReadonlyArray<{ path: string; mode: Mode }> {
+  let hit = UNNAMED.get(plugin);
+  if (!hit) {
+    const list: Array<{ path: string; mode: Mode }> = [];
+    const done = new Set<string>();
+    for (const comp of plugin.components) {
+      if (done.has(comp.path) || /\.(mcpb|dxt)$/i.test(comp.path)) continue;
+      const mode = MODES[comp.type];
+      if (!mode || detectKind(comp.path) === mode.natural) continue; // scanned as a file of its own
+      done.add(comp.path);
+      list.push({ path: comp.path, mode });
+    }
+    UNNAMED.set(plugin, hit = list);
+  }
+  return hit;
 }
 
 const MODES: Partial<Record<string, { natural: FileKindId; parseAs: FileKindId; as?: 'mcp-map' | 'hooks-file' | 'lsp-map' }>> = {

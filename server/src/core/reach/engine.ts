@@ -55,9 +55,39 @@ export function computeReach(ctx: PredicateContext, pluginFailure?: string, effe
   const refusal = kind === 'plugin' ? undefined : wholePluginRefusal(ctx);
   const inputs: MatrixInputs = { matching, notEnumerated, pluginFails: !!pluginFailure, refusedWith: refusal?.at };
   // Without findings the matrix is a function of these inputs alone: items that share them share one matrix.
-  if (effects.length) return matrixOf(ctx, inputs, effects);
   const key = [kind, ctx.channel, matching.map((r) => r.id).join(','), pluginFailure ? 'F' : 'N', notEnumerated ?? '', refusal?.key ?? ''].join('\u0000');
-  return MATRICES.get(ctx.ws, key, () => matrixOf(ctx, inputs, effects));
+  const base = MATRICES.get(ctx.ws, key, () => matrixOf(ctx, inputs, []));
+  return effects.length ? withEffects(ctx, inputs, effects, base) : base;
+}
+
+/**
+ * What `matrixOf` computes with findings, from the shared matrix without them: only a surface whose cell
+ * a finding's load effect replaces gets a cell of its own (the others are the shared, read-only cells).
+ */
+function withEffects(ctx: PredicateContext, inputs: MatrixInputs, effects: readonly AttachedEffect[], base: ReachMatrix): ReachMatrix {
+  const kind = ctx.item.kind;
+  const out = {} as ReachMatrix;
+  for (const surface of SURFACE_IDS) {
+    const shared = base[surface];
+    out[surface] = shared;
+    // Findings decide only where the record loads and the plugin is neither unlisted nor refused (matrixOf).
+    const rec = recordFor(kind, ctx.channel, surface);
+    if (!rec || rec.status === 'does-not-load' || inputs.notEnumerated || inputs.refusedWith?.(surface)) continue;
+    const loaders = loadersFor(kind, ctx.channel, surface);
+    const byFinding = effectCell(ctx, effects, loaders, rec);
+    if (!byFinding) continue;
+    let c: ReachCell;
+    if (shared.status === 'disputed') {
+      // The cell as matrixOf had it before its loaders were added (they are added last, below).
+      const { loaders: _added, ...before } = shared;
+      c = { ...before, why: `${shared.why} Plugin Lens's reading: ${byFinding.why}`, findings: byFinding.findings };
+    } else if (STATUS_RANK[byFinding.status] >= STATUS_RANK[shared.status] && byFinding.status !== rec.status) c = byFinding;
+    else continue;
+    if (loaders.length) c.loaders = loaders;
+    if (c.status === 'does-not-load' && c.cause === 'content' && refusedByUpload(c)) c.why = viaSyncWording(ctx.channel, surface, c.why);
+    out[surface] = c;
+  }
+  return out;
 }
 
 /**
