@@ -20,13 +20,13 @@ export default defineRule({
       const manifestPath = join(e.pluginRoot, '.claude-plugin', 'plugin.json');
       const manifest = readJson(ctx.workspace, manifestPath);
       if (!isObject(manifest)) continue;
-      const rel = relative(mroot, manifestPath);
+      const rel = () => relative(mroot, manifestPath);
       const version = valueOf(e.node, 'version');
       if (version?.type === 'string' && typeof manifest.version === 'string' && manifest.version !== version.value) {
-        ctx.report({ node: version, message: `Entry declares version "${String(version.value)}" but ${rel} says "${manifest.version}". At install time, plugin.json wins; users see "${manifest.version}".` });
+        ctx.report({ node: version, message: `Entry declares version "${String(version.value)}" but ${rel()} says "${manifest.version}". At install time, plugin.json wins; users see "${manifest.version}".` });
       }
       if (e.nameNode && e.name && typeof manifest.name === 'string' && manifest.name !== e.name) {
-        ctx.report({ node: e.nameNode, severity: 'info', message: `Entry name "${e.name}" differs from ${rel} name "${manifest.name}": users install "${e.name}@<marketplace>", but its skills, agents and commands are namespaced as "${manifest.name}:…".` });
+        ctx.report({ node: e.nameNode, severity: 'info', message: `Entry name "${e.name}" differs from ${rel()} name "${manifest.name}": users install "${e.name}@<marketplace>", but its skills, agents and commands are namespaced as "${manifest.name}:…".` });
       }
     }
   },

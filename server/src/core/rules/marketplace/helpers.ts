@@ -1,7 +1,7 @@
 /** Shared by the marketplace rules: entries with their nodes and resolved plugin roots. */
 import type { RuleContext } from '../../types';
 import { dirname } from '../../paths';
-import { itemsOf, toValue, valueOf, type Node } from '../../parse/node';
+import { itemsOf, rootValue, toValue, valueOf, type Node } from '../../parse/node';
 import { isObject } from '../../index/paths';
 import { relativeSourceRoot } from '../../index/workspace-index';
 
@@ -47,9 +47,11 @@ function computeEntries(ctx: RuleContext): Entry[] {
   const root = marketplaceRoot(ctx.file.path);
   const pr = pluginRootSetting(ctx);
   const out: Entry[] = [];
+  // The entries' values are the file's value's (built once per parse), not one conversion per entry.
+  const values = (rootValue(ctx.file.root) as { plugins?: unknown } | undefined)?.plugins;
   itemsOf(plugins).forEach((node, index) => {
     if (node.type !== 'object') return;
-    const value = toValue(node);
+    const value = Array.isArray(values) ? values[index] : toValue(node);
     if (!isObject(value)) return;
     const nameNode = valueOf(node, 'name');
     const sourceNode = valueOf(node, 'source');
