@@ -1,21 +1,14 @@
 /** Parses a file of a known kind into the shared ParsedFile shape. Never throws. */
-import type { FileKindId, ParsedFile } from '../types';
+import type { FileKindId, ParsedFile, Position, SyntaxProblem } from '../types';
+import type { Node } from './node';
 import { MARKDOWN_KINDS } from '../kinds/detect';
 import { parseJson } from './json';
 import { parseYaml } from './yaml';
-import { findFrontmatter } from './frontmatter';
+import { findFrontmatter, type Frontmatter } from './frontmatter';
 import { LineIndex } from './lines';
 
 export function parseFile(path: string, text: string, kind: FileKindId, bom = false): ParsedFile {
-  // Line offsets are computed on first use only: most files produce no finding and need none.
-  let index: LineIndex | undefined;
-  const lines = () => (index ??= new LineIndex(text));
-  const file: ParsedFile = {
-    path, text, kind, bom, root: undefined, syntaxErrors: [],
-    get lineCount() { return lines().lineCount; },
-    positionAt: (offset: number) => lines().positionAt(offset),
-    offsetAt: (pos: { line: number; character: number }) => lines().offsetAt(pos),
-  };
+  const file = new Parsed(path, text, kind, bom);
   if (MARKDOWN_KINDS.includes(kind)) {
     const frontmatter = findFrontmatter(text);
     file.frontmatter = frontmatter;
@@ -31,4 +24,22 @@ export function parseFile(path: string, text: string, kind: FileKindId, bom = fa
   file.root = root;
   file.syntaxErrors = problems;
   return file;
+}
+
+/**
+ * A parsed file. Line offsets are computed on first use only (most files produce no finding and need
+ * none). A class: its accessors live on one prototype instead of a getter and two closures per file.
+ */
+class Parsed implements ParsedFile {
+  root: Node | undefined = undefined;
+  syntaxErrors: SyntaxProblem[] = [];
+  frontmatter?: Frontmatter;
+  private index: LineIndex | undefined = undefined;
+
+  constructor(readonly path: string, readonly text: string, readonly kind: FileKindId, readonly bom: boolean) {}
+
+  get lineCount(): number { return this.lines().lineCount; }
+  positionAt(offset: number): Position { return this.lines().positionAt(offset); }
+  offsetAt(position: Position): number { return this.lines().offsetAt(position); }
+  private lines(): LineIndex { return (this.index ??= new LineIndex(this.text)); }
 }
