@@ -3,6 +3,7 @@
  * [key, value] children). YAML frontmatter is converted into it, so schema mapping, rules, hover
  * and completion share one code path.
  */
+import { memoOn } from '../memo';
 import { findNodeAtLocation, findNodeAtOffset, getNodePath, getNodeValue, type Node, type JSONPath } from 'jsonc-parser';
 
 export type { Node, JSONPath };
@@ -52,18 +53,14 @@ export function toValue(node: Node | undefined): unknown {
 }
 
 /** Whole-file values, per parsed root node: the schema, the reach items and the component scan read the same one. */
-const ROOT_VALUES = new WeakMap<Node, unknown>();
+const ROOT_VALUE = Symbol('rootValue');
 
 /**
  * `toValue(root)` of a file's root node, built once per parse. Shared: callers only read it (the tree it
  * comes from is never modified after parsing either).
  */
 export function rootValue(root: Node | undefined): unknown {
-  if (!root) return undefined;
-  if (ROOT_VALUES.has(root)) return ROOT_VALUES.get(root);
-  const value = getNodeValue(root);
-  ROOT_VALUES.set(root, value);
-  return value;
+  return root ? memoOn(root, ROOT_VALUE, () => getNodeValue(root)) : undefined;
 }
 
 /** Value node for a JSON pointer such as `/plugins/0/source` (ajv's instancePath). */

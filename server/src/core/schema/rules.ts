@@ -4,6 +4,7 @@
  * schema's `x-severity` annotations, so a strict object's unknown key can be an error while an
  * ignored top-level key is a warning; the user's per-rule setting still overrides both.
  */
+import { memoSlots } from '../memo';
 import type { ParsedFile, Rule } from '../types';
 import { SCHEMA_ENTRIES, ALL_SCHEMAS } from './schemas';
 import { compiled } from './ajv';
@@ -17,14 +18,15 @@ export function schemaRuleIds(kind: string): { schema: string; unknownKey: strin
 type SchemaEntry = (typeof SCHEMA_ENTRIES)[number];
 
 /** The schema findings of one parsed file: both rules of its kind ask, the schema runs once (pure in the text). */
-const RESULTS = new WeakMap<ParsedFile, { entry: SchemaEntry; findings: SchemaFinding[] }>();
+const RESULTS = Symbol('schemaFindings');
 
 function schemaFindings(file: ParsedFile, entry: SchemaEntry): SchemaFinding[] {
-  const hit = RESULTS.get(file);
+  const slots = memoSlots(file);
+  const hit = slots.get(RESULTS) as { entry: SchemaEntry; findings: SchemaFinding[] } | undefined;
   if (hit?.entry === entry) return hit.findings;
   const validate = compiled(entry.schema, ALL_SCHEMAS);
   const findings = validate(rootValue(file.root)) ? [] : mapAjvErrors(validate.errors ?? [], file, entry.schema, entry.label);
-  RESULTS.set(file, { entry, findings });
+  slots.set(RESULTS, { entry, findings });
   return findings;
 }
 

@@ -1,4 +1,5 @@
 /** Shared by the marketplace rules: entries with their nodes and resolved plugin roots. */
+import { memoOn } from '../../memo';
 import type { RuleContext } from '../../types';
 import { dirname } from '../../paths';
 import { itemsOf, rootValue, toValue, valueOf, type Node } from '../../parse/node';
@@ -32,13 +33,11 @@ export function pluginRootSetting(ctx: RuleContext): unknown {
   return meta?.type === 'object' ? toValue(valueOf(meta, 'pluginRoot')) : undefined;
 }
 
-const ENTRIES = new WeakMap<object, Entry[]>();
+const ENTRIES = Symbol('marketplaceEntries');
 
 /** The marketplace's plugin entries, computed once per parsed file (every marketplace rule asks). */
 export function entries(ctx: RuleContext): Entry[] {
-  let hit = ENTRIES.get(ctx.file);
-  if (!hit) { hit = computeEntries(ctx); ENTRIES.set(ctx.file, hit); }
-  return hit;
+  return memoOn(ctx.file, ENTRIES, () => computeEntries(ctx));
 }
 
 function computeEntries(ctx: RuleContext): Entry[] {

@@ -2,6 +2,7 @@
  * Server maps in every file kind that holds MCP servers, so the entry checks run the same on `.mcp.json`,
  * claude_desktop_config.json, managed-mcp.json, inline `mcpServers` in plugin.json and marketplace entries.
  */
+import { memoOn, memoSlots } from '../../memo';
 import type { RuleContext } from '../../types';
 import { itemsOf, keyNodeOf, keyOf, propertiesOf, propertyOf, stringValue, valueOf, type Node } from '../../parse/node';
 import { findPluginRoot } from '../../targets';
@@ -13,14 +14,12 @@ export interface ServerMap { node: Node; scope: McpScope; /** The map is the bar
 export interface Server { name: string; prop: Node; keyNode: Node; entry: Node; map: ServerMap }
 
 /** Per rule context (one validation of one file): every MCP rule of the file asks for the same maps and servers. */
-const MAPS = new WeakMap<RuleContext, readonly ServerMap[]>();
-const SERVERS = new WeakMap<RuleContext, readonly Server[]>();
+const MAPS = Symbol('serverMaps');
+const SERVERS = Symbol('servers');
 
 /** The servers maps of the file being checked (object nodes only). */
 export function serverMaps(ctx: RuleContext): readonly ServerMap[] {
-  let hit = MAPS.get(ctx);
-  if (!hit) { hit = computeServerMaps(ctx); MAPS.set(ctx, hit); }
-  return hit;
+  return memoOn(ctx, MAPS, () => computeServerMaps(ctx));
 }
 
 function computeServerMaps(ctx: RuleContext): ServerMap[] {
@@ -52,7 +51,8 @@ function computeServerMaps(ctx: RuleContext): ServerMap[] {
 
 /** Every server of every map, skipping `$schema` in bare maps. */
 export function serversOf(ctx: RuleContext): readonly Server[] {
-  const hit = SERVERS.get(ctx);
+  const slots = memoSlots(ctx);
+  const hit = slots.get(SERVERS) as readonly Server[] | undefined;
   if (hit) return hit;
   const out: Server[] = [];
   for (const map of serverMaps(ctx)) {
@@ -63,7 +63,7 @@ export function serversOf(ctx: RuleContext): readonly Server[] {
       out.push({ name, prop, keyNode: keyNodeOf(prop), entry, map });
     }
   }
-  SERVERS.set(ctx, out);
+  slots.set(SERVERS, out);
   return out;
 }
 

@@ -1,4 +1,5 @@
 /** Shared by the plugin rules: the manifest's component path values with their nodes. */
+import { memoOn, memoSlots } from '../../memo';
 import type { RuleContext } from '../../types';
 import { dirname } from '../../paths';
 import { itemsOf, valueOf, type Node } from '../../parse/node';
@@ -36,12 +37,13 @@ function nodeAtKeys(root: Node, path: readonly string[]): Node | undefined {
   return node;
 }
 
-const PATH_VALUES = new WeakMap<Node, readonly PathValue[]>();
+const PATH_VALUES = Symbol('componentPathValues');
 
 /** Every string path under a component key (strings and string items of arrays; inline objects skipped). Once per node. */
 export function componentPathValues(root: Node | undefined): readonly PathValue[] {
   if (!root || root.type !== 'object') return [];
-  const hit = PATH_VALUES.get(root);
+  const slots = memoSlots(root);
+  const hit = slots.get(PATH_VALUES) as readonly PathValue[] | undefined;
   if (hit) return hit;
   const out: PathValue[] = [];
   for (const { key, pointers } of KEY_POINTERS) {
@@ -57,20 +59,21 @@ export function componentPathValues(root: Node | undefined): readonly PathValue[
       }
     }
   }
-  PATH_VALUES.set(root, out);
+  slots.set(PATH_VALUES, out);
   return out;
 }
 
 type ResolvedPathValue = PathValue & { r: ResolvedPath };
-const RESOLVED = new WeakMap<Node, { pluginRoot: string; paths: readonly ResolvedPathValue[] }>();
+const RESOLVED = Symbol('resolvedComponentPaths');
 
 /** The component path values of a manifest (or marketplace entry) node, each resolved from `pluginRoot` (pure: once per node and root). */
 export function resolvedComponentPaths(root: Node | undefined, pluginRoot: string): readonly ResolvedPathValue[] {
   if (!root) return [];
-  const hit = RESOLVED.get(root);
+  const slots = memoSlots(root);
+  const hit = slots.get(RESOLVED) as { pluginRoot: string; paths: readonly ResolvedPathValue[] } | undefined;
   if (hit && hit.pluginRoot === pluginRoot) return hit.paths;
   const paths = componentPathValues(root).map((pv) => ({ ...pv, r: resolvePluginPath(pluginRoot, pv.value) }));
-  RESOLVED.set(root, { pluginRoot, paths });
+  slots.set(RESOLVED, { pluginRoot, paths });
   return paths;
 }
 
@@ -79,7 +82,7 @@ export function isPluginManifest(ctx: RuleContext): boolean {
 }
 
 
-const MANIFEST_SCANS = new WeakMap<RuleContext, ComponentScan>();
+const MANIFEST_SCAN = Symbol('manifestScan');
 
 /**
  * The components of the plugin whose manifest is being validated, from the text being validated (so
@@ -88,13 +91,10 @@ const MANIFEST_SCANS = new WeakMap<RuleContext, ComponentScan>();
  */
 export function manifestScan(ctx: RuleContext): ComponentScan {
   // Per rule context (one validation): the scan reads the workspace, which a reused parse tree does not pin.
-  const key = ctx;
-  const hit = MANIFEST_SCANS.get(key);
-  if (hit) return hit;
-  const root = pluginRootOf(ctx.file.path);
-  const scan: ComponentScan = ctx.workspace.readFile(ctx.file.path) === ctx.file.text
-    ? readPlugin(ctx.workspace, root)
-    : scanComponents(ctx.workspace, root, rootValue(ctx.file.root) as Record<string, unknown>, ctx.file.path);
-  MANIFEST_SCANS.set(key, scan);
-  return scan;
+  return memoOn(ctx, MANIFEST_SCAN, (): ComponentScan => {
+    const root = pluginRootOf(ctx.file.path);
+    return ctx.workspace.readFile(ctx.file.path) === ctx.file.text
+      ? readPlugin(ctx.workspace, root)
+      : scanComponents(ctx.workspace, root, rootValue(ctx.file.root) as Record<string, unknown>, ctx.file.path);
+  });
 }

@@ -2,6 +2,7 @@
  * Shared by the reach rules: the items of the validated file with their reach, the surfaces to judge
  * (explicit targets, else the surfaces the item's channel is meant for), and message helpers.
  */
+import { memoOn } from '../../memo';
 import type { RuleContext, FileKindId } from '../../types';
 import type { SurfaceId } from '../../surfaces';
 import { reachForFile, intendedSurfaces, surfaceName, channelInfo, type ItemReachResult } from '../../reach';
@@ -24,14 +25,9 @@ export const REACH_SOURCES = [
  * validation of one file (reach depends on the workspace, so a parse reused by a later validation must
  * not bring its old items along).
  */
-const CACHE = new WeakMap<RuleContext, ItemReachResult[]>();
+const ITEMS_HERE = Symbol('itemsHere');
 export function itemsHere(ctx: RuleContext): ItemReachResult[] {
-  let list = CACHE.get(ctx);
-  if (!list) {
-    list = (ctx.reach ?? reachForFile(ctx.file, ctx.workspace, ctx.config)).filter((r) => r.item.file === ctx.file.path);
-    CACHE.set(ctx, list);
-  }
-  return list;
+  return memoOn(ctx, ITEMS_HERE, () => (ctx.reach ?? reachForFile(ctx.file, ctx.workspace, ctx.config)).filter((r) => r.item.file === ctx.file.path));
 }
 
 /** Kind and channel → the surfaces the channel is meant for (knowledge data: the same for every item). */

@@ -3,6 +3,7 @@
  * Claude Code's fallback for unquoted `: ` in one-line values, the skill's location, and the
  * dialect switch (Claude Code / upload contract / open spec).
  */
+import { memoSlots } from '../../memo';
 import type { Node } from '../../parse/node';
 import type { ParsedFile, ReportInput, RuleContext, Severity } from '../../types';
 import { parseYaml } from '../../parse/yaml';
@@ -30,16 +31,17 @@ export interface FrontmatterView {
   fatal: ParsedFile['syntaxErrors'];
 }
 
-const cache = new WeakMap<ParsedFile, FrontmatterView>();
+const VIEW = Symbol('frontmatterView');
 
 const HAZARD_LINE = /^([A-Za-z0-9_][A-Za-z0-9_.-]*):[ \t]+(\S.*?)[ \t]*$/;
 
 export function frontmatterView(file: ParsedFile): FrontmatterView {
-  const hit = cache.get(file);
+  const slots = memoSlots(file);
+  const hit = slots.get(VIEW) as FrontmatterView | undefined;
   if (hit) return hit;
   const fm = file.frontmatter;
   const view: FrontmatterView = { root: file.root, fields: [], hazards: [], fatal: [] };
-  cache.set(file, view);
+  slots.set(VIEW, view);
   if (!fm?.present || fm.unclosed || fm.contentEnd <= fm.contentStart) return view;
   let yamlText = file.text.slice(fm.contentStart, fm.contentEnd);
   if (file.syntaxErrors.length > 0) {
@@ -115,10 +117,11 @@ export interface SkillLocation {
 }
 
 /** Per rule context: one validation of one file asks once, however many skill rules need the location. */
-const LOCATIONS = new WeakMap<RuleContext, SkillLocation>();
+const LOCATION = Symbol('skillLocation');
 
 export function locate(ctx: RuleContext): SkillLocation {
-  const hit = LOCATIONS.get(ctx);
+  const slots = memoSlots(ctx);
+  const hit = slots.get(LOCATION) as SkillLocation | undefined;
   if (hit && hit.path === ctx.file.path) return hit;
   const dir = dirname(ctx.file.path);
   const pluginRoot = findPluginRoot(ctx.file.path, ctx.workspace);
@@ -127,7 +130,7 @@ export function locate(ctx: RuleContext): SkillLocation {
     inClaudeSkills: /\/\.claude\/skills\//.test(ctx.file.path),
     pluginRootSkill: pluginRoot === dir, // both normalized: the plugin root is the skill folder
   };
-  LOCATIONS.set(ctx, loc);
+  slots.set(LOCATION, loc);
   return loc;
 }
 
