@@ -6,9 +6,6 @@
  */
 import type { Position } from '../types';
 
-/** One line break (CRLF counts as one); `lastIndex` is set before each use. */
-const BREAK = /\r\n|\n|\r/g;
-
 export class LineIndex {
   /** Line starts found so far, in order (the first line starts at 0). */
   private readonly starts: number[] = [0];
@@ -59,13 +56,23 @@ export class LineIndex {
     return this.starts;
   }
 
+  /** The next `\n` and `\r` at or after the last line start (-1: none), kept between calls: one pass over the text. */
+  private nextLf = -2;
+  private nextCr = -2;
+
   /** Records the next line start; false when there is none. */
   private findNext(): boolean {
     if (this.complete) return false;
-    BREAK.lastIndex = this.starts[this.starts.length - 1];
-    const m = BREAK.exec(this.text);
-    if (!m) { this.complete = true; return false; }
-    this.starts.push(m.index + m[0].length);
+    const text = this.text;
+    const from = this.starts[this.starts.length - 1];
+    if (this.nextLf !== -1 && this.nextLf < from) this.nextLf = text.indexOf('\n', from);
+    if (this.nextCr !== -1 && this.nextCr < from) this.nextCr = text.indexOf('\r', from);
+    const lf = this.nextLf;
+    const cr = this.nextCr;
+    if (lf < 0 && cr < 0) { this.complete = true; return false; }
+    // The first break wins; CRLF is one break.
+    const at = cr < 0 || (lf >= 0 && lf < cr) ? lf : cr;
+    this.starts.push(at === cr && lf === cr + 1 ? at + 2 : at + 1);
     return true;
   }
 }
