@@ -116,7 +116,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   }
 
   // Long work (scan, re-validating everything) runs in time slices: requests wait one slice at most.
-  const slicer = new TimeSlicer(runtime.yieldNow, SLICE_MS);
+  const slicer = new TimeSlicer(runtime.yieldNow, SLICE_MS, runtime.traceSlicesOverMs === undefined ? undefined : { overMs: runtime.traceSlicesOverMs, report: log });
   const indexing = new IndexingFolders();
 
   /** Builds the folders' workspace indexes in slices (before validating: one file would build it at once). */
@@ -143,7 +143,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
           if (f) diagnostics.publishScanned(f);
         }
       }
-      if (await slicer.pause() && performance.now() - lastRelease > PROGRESS_MS) {
+      if (await slicer.pause(p) && performance.now() - lastRelease > PROGRESS_MS) {
         lastRelease = performance.now();
         progress?.(i + 1, paths.length);
         for (const ws of views.values()) runtime.releaseTexts(ws);

@@ -17,4 +17,6 @@ export interface ServerRuntime {
   /** Yield to the event loop (between scan batches). */
   yieldNow(): Promise<void>;
   serverVersion: string;
+  /** Report scan slices longer than this (ms) to the client's log: a diagnosis aid (PLUGIN_LENS_TRACE_SLICES). */
+  traceSlicesOverMs?: number;
 }

@@ -30,4 +30,5 @@ export const nodeRuntime: ServerRuntime = {
   },
   yieldNow: () => new Promise<void>((resolve) => setImmediate(resolve)),
   serverVersion: TOOL_VERSION,
+  traceSlicesOverMs: process.env.PLUGIN_LENS_TRACE_SLICES ? Number(process.env.PLUGIN_LENS_TRACE_SLICES) : undefined,
 };

@@ -22,11 +22,21 @@ const CACHE = new WeakMap<object, Map<string, FileKindId>>();
 
 /** File path → kind, for every component file of every plugin in the workspace index (cached with it). */
 export function referencedComponentFiles(ws: Workspace): Map<string, FileKindId> {
+  const cached = CACHE.get(getWorkspaceIndex(ws)); // the common case, without a generator
+  if (cached) return cached;
+  const steps = referencedComponentFilesSteps(ws);
+  for (;;) { const s = steps.next(); if (s.done) return s.value; }
+}
+
+/**
+ * The same map built in steps, one plugin a step (it stats every component file of the workspace: tens of
+ * ms in one piece on a large one), for a host's time slices; cached when done.
+ */
+export function* referencedComponentFilesSteps(ws: Workspace): Generator<void, Map<string, FileKindId>> {
   const index = getWorkspaceIndex(ws);
   const cached = CACHE.get(index);
   if (cached) return cached;
   const out = new Map<string, FileKindId>();
-  CACHE.set(index, out);
   for (const plugin of index.plugins) {
     for (const c of plugin.components) {
       const k = KIND_OF[c.type];
@@ -35,6 +45,10 @@ export function referencedComponentFiles(ws: Workspace): Map<string, FileKindId>
       if (!ws.exists(c.path)) continue;
       if (!out.has(c.path)) out.set(c.path, k.kind);
     }
+    yield;
   }
+  const meanwhile = CACHE.get(index); // drained at once between two steps
+  if (meanwhile) return meanwhile;
+  CACHE.set(index, out);
   return out;
 }

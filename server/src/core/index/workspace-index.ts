@@ -55,24 +55,49 @@ export interface WorkspaceIndex {
   pluginContaining(path: string): PluginInfo | undefined;
 }
 
-/** The folders the index's walk skips and how deep it goes (the server's warm-up lists the same ones first). */
-export const INDEX_SKIP_DIRS: ReadonlySet<string> = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.mcpb-cache']);
-export const INDEX_MAX_DEPTH = 10;
+/** The folders the index's walk skips and how deep it goes. */
+const INDEX_SKIP_DIRS: ReadonlySet<string> = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.mcpb-cache']);
+const INDEX_MAX_DEPTH = 10;
 
 const CACHE = new WeakMap<Workspace, WorkspaceIndex>();
 const PLUGIN_CACHE = new WeakMap<Workspace, Map<string, PluginInfo>>();
+/** Bumped by each invalidation: a stepwise build that spans one does not cache its (stale) index. */
+const GENERATION = new WeakMap<Workspace, number>();
 
 /** The index for a workspace instance (built once; call `invalidateWorkspaceIndex` after edits). */
 export function getWorkspaceIndex(ws: Workspace): WorkspaceIndex {
   let idx = CACHE.get(ws);
-  if (!idx) { idx = buildIndex(ws); CACHE.set(ws, idx); }
+  if (!idx) { idx = runSteps(indexSteps(ws)); CACHE.set(ws, idx); }
+  return idx;
+}
+
+/**
+ * The same index built in steps (one folder listed, one marketplace or plugin read per step), so a host
+ * can spread it over time slices between requests; draining it at once is `getWorkspaceIndex`. The index
+ * is cached when the last step is done, unless the workspace was invalidated meanwhile (then the next
+ * `getWorkspaceIndex` builds it from the new snapshot).
+ */
+export function* workspaceIndexSteps(ws: Workspace): Generator<void, WorkspaceIndex> {
+  const cached = CACHE.get(ws);
+  if (cached) return cached;
+  const generation = GENERATION.get(ws) ?? 0;
+  const idx = yield* indexSteps(ws);
+  if ((GENERATION.get(ws) ?? 0) !== generation) return idx;
+  const meanwhile = CACHE.get(ws); // someone drained it at once between two steps
+  if (meanwhile) return meanwhile;
+  CACHE.set(ws, idx);
   return idx;
 }
 
 export function invalidateWorkspaceIndex(ws: Workspace): void {
   CACHE.delete(ws);
   PLUGIN_CACHE.delete(ws);
+  GENERATION.set(ws, (GENERATION.get(ws) ?? 0) + 1);
   dropSnapshotMemos(ws);
+}
+
+function runSteps<T>(steps: Generator<void, T>): T {
+  for (;;) { const s = steps.next(); if (s.done) return s.value; }
 }
 
 /** Read one plugin root (manifest, name, components). Cached per workspace and root. */
@@ -145,11 +170,12 @@ export function readMarketplace(ws: Workspace, path: string): MarketplaceInfo {
   return { path, root, name: typeof data.name === 'string' ? data.name : undefined, entries };
 }
 
-function buildIndex(ws: Workspace): WorkspaceIndex {
+function* indexSteps(ws: Workspace): Generator<void, WorkspaceIndex> {
   const manifests: string[] = [];
   const marketplacePaths: string[] = [];
-  const walk = (dir: string, depth: number) => {
+  const walk = function* (dir: string, depth: number): Generator<void> {
     const list = ws.listDirectory(dir);
+    yield;
     if (!list) return;
     for (const e of list) {
       if (!e.isDirectory) continue;
@@ -157,16 +183,17 @@ function buildIndex(ws: Workspace): WorkspaceIndex {
         const d = join(dir, e.name);
         if (ws.readFile(join(d, 'plugin.json')) !== undefined) manifests.push(dir);
         if (ws.readFile(join(d, 'marketplace.json')) !== undefined) marketplacePaths.push(join(d, 'marketplace.json'));
-      } else if (!INDEX_SKIP_DIRS.has(e.name) && depth < INDEX_MAX_DEPTH) walk(join(dir, e.name), depth + 1);
+      } else if (!INDEX_SKIP_DIRS.has(e.name) && depth < INDEX_MAX_DEPTH) yield* walk(join(dir, e.name), depth + 1);
     }
   };
-  walk(ws.root, 0);
-  const marketplaces = marketplacePaths.sort().map((p) => readMarketplace(ws, p));
+  yield* walk(ws.root, 0);
+  const marketplaces: MarketplaceInfo[] = [];
+  for (const p of marketplacePaths.sort()) { marketplaces.push(readMarketplace(ws, p)); yield; }
   const roots = new Map<string, PluginInfo>();
-  for (const r of manifests.sort()) roots.set(r, readPlugin(ws, r));
+  for (const r of manifests.sort()) { roots.set(r, readPlugin(ws, r)); yield; }
   for (const m of marketplaces) {
     for (const e of m.entries) {
-      if (e.pluginRoot && !roots.has(e.pluginRoot) && ws.isDirectory(e.pluginRoot)) roots.set(e.pluginRoot, readPlugin(ws, e.pluginRoot, e.entry));
+      if (e.pluginRoot && !roots.has(e.pluginRoot) && ws.isDirectory(e.pluginRoot)) { roots.set(e.pluginRoot, readPlugin(ws, e.pluginRoot, e.entry)); yield; }
     }
   }
   const plugins = [...roots.values()];
