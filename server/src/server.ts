@@ -139,7 +139,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
         const s = await settings.get(folder.uri);
         if (!s.enable) state.scanned.delete(p);
         else {
-          const f = state.validateDisk(p, state.resolvedConfig(folder, s), viewFor(folder));
+          const f = await slicer.drain(state.validateDiskSteps(p, state.resolvedConfig(folder, s), viewFor(folder)), p);
           if (f) diagnostics.publishScanned(f);
         }
       }

@@ -95,11 +95,27 @@ export function validateFile(input: ValidateInput, env: ValidateEnv): ValidateRe
 }
 
 /**
+ * The same validation in steps (after the parse, after each rule, after the load stage), so a host can
+ * spread one large file (a marketplace of hundreds of entries) over time slices between requests. Same
+ * result as `validateFile` (draining it at once is `validateFile`).
+ */
+export function validateFileSteps(input: ValidateInput, env: ValidateEnv): Generator<void, ValidateResult> {
+  return runSteps(input, env, true, true);
+}
+
+function run(input: ValidateInput, env: ValidateEnv, withReach: boolean, onFirstPhase?: (own: readonly Finding[], parsed: ParsedFile) => void): ValidateResult {
+  const steps = runSteps(input, env, withReach, false, onFirstPhase);
+  for (;;) { const s = steps.next(); if (s.done) return s.value; }
+}
+
+/**
  * Two phases: the file's own rules, then the load stage (reach from those findings' load effects,
  * the plugin's manifest and the files the item's plugin references), then the reach rules, which read
  * the load stage's result. `withReach: false` stops after the first phase (used for other files).
  */
-function run(input: ValidateInput, env: ValidateEnv, withReach: boolean, onFirstPhase?: (own: readonly Finding[], parsed: ParsedFile) => void): ValidateResult {
+function* runSteps(
+  input: ValidateInput, env: ValidateEnv, withReach: boolean, stepwise: boolean, onFirstPhase?: (own: readonly Finding[], parsed: ParsedFile) => void,
+): Generator<void, ValidateResult> {
   const config = env.config ?? DEFAULT_CONFIG;
   const rel = relativeTo(env.workspace.root, input.path);
   if (config.isIgnored(rel)) return { kind: undefined, findings: [] };
@@ -117,17 +133,19 @@ function run(input: ValidateInput, env: ValidateEnv, withReach: boolean, onFirst
   const findings: Finding[] = [];
   const rules = guard ? GUARDED_RULES : rulesFor(kind);
   const stage = ruleStage(parsed, env.workspace, config, targets, findings);
-  if (!reused) runRules(stage, rules.first);
+  if (stepwise) yield;
+  if (!reused) { if (stepwise) yield* ruleSteps(stage, rules.first); else runRules(stage, rules.first); }
   const own = reused ? [...reused.own] : preferSpecificFindings(findings);
   onFirstPhase?.(own, parsed);
   let reach: ItemReachResult[] | undefined;
   if (withReach && !guard) {
     if (input.kind === undefined) rememberFirstPhase(input, own, env);
     reach = loadStage(input.path, own, parsed, env, config);
+    if (stepwise) yield;
     stage.ctx.reach = reach;
     findings.length = 0;
     findings.push(...own);
-    runRules(stage, rules.reach);
+    if (stepwise) yield* ruleSteps(stage, rules.reach); else runRules(stage, rules.reach);
   }
   // A specific finding may also stand in for a reach finding on the same token (its `explains` names it).
   const merged = withReach && !guard ? dropExplainedReachFindings(findings) : own;
@@ -152,19 +170,26 @@ function ruleStage(parsed: ParsedFile, workspace: Workspace, config: ResolvedCon
 }
 
 function runRules(stage: RuleStage, list: readonly Rule[]): void {
+  for (const enabled of enabledRules(stage.ctx.config, list)) runRule(stage, enabled);
+}
+
+/** `runRules` one rule a step. */
+function* ruleSteps(stage: RuleStage, list: readonly Rule[]): Generator<void> {
+  for (const enabled of enabledRules(stage.ctx.config, list)) { runRule(stage, enabled); yield; }
+}
+
+function runRule(stage: RuleStage, enabled: Enabled): void {
   const { ctx } = stage;
-  for (const enabled of enabledRules(ctx.config, list)) {
-    stage.current = enabled;
-    ctx.options = enabled.options;
-    try {
-      enabled.rule.check(ctx);
-    } catch (err) {
-      // A rule bug must not hide the other findings; surface it as an internal finding.
-      stage.findings.push(toFinding(ctx.file, 'file/internal-error', 'warning', {
-        range: { offset: 0, length: 0 },
-        message: `Plugin Lens rule ${enabled.rule.id} failed on this file (${(err as Error).message}); other rules still ran. Please report this.`,
-      }, undefined));
-    }
+  stage.current = enabled;
+  ctx.options = enabled.options;
+  try {
+    enabled.rule.check(ctx);
+  } catch (err) {
+    // A rule bug must not hide the other findings; surface it as an internal finding.
+    stage.findings.push(toFinding(ctx.file, 'file/internal-error', 'warning', {
+      range: { offset: 0, length: 0 },
+      message: `Plugin Lens rule ${enabled.rule.id} failed on this file (${(err as Error).message}); other rules still ran. Please report this.`,
+    }, undefined));
   }
 }
 

@@ -6,7 +6,7 @@ import type { RawConfig } from '../core/config';
 import { resolveConfig, type ResolvedConfig } from '../core/config';
 import { parse as parseJsonc } from 'jsonc-parser';
 import type { ValidateResult } from '../core/validate';
-import { validateFile } from '../core/validate';
+import { validateFileSteps } from '../core/validate';
 import { mergeRaw } from '../node/load-config';
 import { USER_HOME } from '../node/validate-files';
 import type { PluginLensSettings } from '../protocol';
@@ -95,13 +95,15 @@ export class WorkspaceState {
   }
 
   /**
-   * Validates a file from disk (not open) and records it. Pass one workspace per folder for a whole pass:
-   * its read cache and the cross-file index are then built once, not once per file.
+   * Validates a file from disk (not open) and records it, in steps (the core's validation steps, then the
+   * recording) for the scan's time slices. Pass one workspace per folder for a whole pass: its read cache
+   * and the cross-file index are then built once, not once per file.
    */
-  validateDisk(path: string, config: ResolvedConfig, workspace: Workspace): ScannedFile | undefined {
+  *validateDiskSteps(path: string, config: ResolvedConfig, workspace: Workspace): Generator<void, ScannedFile | undefined> {
     const read = this.runtime.readForValidation(path, workspace);
     if (!read) { this.scanned.delete(path); return undefined; }
-    const result = validateFile({ path, text: read.text, bom: read.bom }, { workspace, config, home: USER_HOME });
+    const result = yield* validateFileSteps({ path, text: read.text, bom: read.bom }, { workspace, config, home: USER_HOME });
+    yield;
     if (!result.kind) { this.scanned.delete(path); return undefined; }
     const uri = pathToUri(path);
     const positions = new SparsePositions(new LineIndex(read.text), itemOffsets(path, result), () => this.runtime.readForValidation(path, workspace)?.text);
