@@ -44,6 +44,7 @@ describe('protocol: initial scan of a 5,000-file workspace', function () {
   let c: TestClient;
   const progress: Progress[] = [];
   const published = new Map<string, number>();
+  const sends = new Map<string, number>();
   const hovers: Array<{ at: number; hover: Hover | null }> = [];
 
   before(async () => {
@@ -53,6 +54,7 @@ describe('protocol: initial scan of a 5,000-file workspace', function () {
     c.conn.onNotification('$/progress', (p: { value: { kind: string; message?: string } }) => { progress.push({ kind: p.value.kind, message: p.value.message, at: seq++ }); });
     c.conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       c.pushed.set(p.uri, p);
+      sends.set(p.uri, (sends.get(p.uri) ?? 0) + 1);
       if (p.diagnostics.length && !published.has(p.uri)) published.set(p.uri, seq++);
     });
     const rel = 'plugins/p0/skills/s1/SKILL.md';
@@ -127,6 +129,15 @@ describe('protocol: initial scan of a 5,000-file workspace', function () {
     const unknownField = (uri: string) => (c.pushed.get(uri)?.diagnostics ?? []).filter((d) => d.code === 'skill/unknown-field').length;
     assert.equal(unknownField(broken[0]), 1);
     assert.equal(unknownField(uriOf(root, 'plugins/p3/skills/s1/SKILL.md')), 0);
+  });
+
+  it('sends the diagnostics of each scanned file once: the end of the scan does not publish them all again', async () => {
+    await c.waitFor(() => sends.size >= 1 + PLUGINS * (1 + SKILLS + AGENTS) || undefined, 'a publish for every scanned file', 30_000);
+    await c.conn.sendRequest('pluginLens/status', {});
+    await new Promise((r) => setTimeout(r, 500)); // the end-of-scan refresh has run by now
+    const open = uriOf(root, 'plugins/p0/skills/s1/SKILL.md'); // open documents are re-validated and published
+    const twice = [...sends].filter(([uri, n]) => uri !== open && n !== 1);
+    assert.deepEqual(twice.slice(0, 3), [], `${twice.length} files published more than once`);
   });
 
   it('lists every item afterwards (scanned files kept their items without their parse trees)', async () => {

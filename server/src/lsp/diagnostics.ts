@@ -32,6 +32,8 @@ export class Diagnostics {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly published = new Set<string>();
+  /** Scanned results whose diagnostics the client shows (uri → resultId): a refresh does not send them again. */
+  private readonly sentScanned = new Map<string, number>();
 
   constructor(private readonly deps: DiagnosticsDeps) {}
 
@@ -85,8 +87,9 @@ export class Diagnostics {
 
   /** Publish a scanned (unopened) file's diagnostics (push mode). */
   publishScanned(f: ScannedFile): void {
-    if (this.deps.pull || this.deps.documents.get(f.uri)) return;
+    if (this.deps.pull || this.deps.documents.get(f.uri) || this.sentScanned.get(f.uri) === f.resultId) return;
     this.send(f.uri, f.result.findings.map(toDiagnostic));
+    this.sentScanned.set(f.uri, f.resultId);
   }
 
   /** A file disappeared, or a document closed without a scanned entry. */
@@ -117,6 +120,7 @@ export class Diagnostics {
   }
 
   private send(uri: string, diagnostics: Diagnostic[], version?: number): void {
+    this.sentScanned.delete(uri); // publishScanned records its own send after this
     if (diagnostics.length) this.published.add(uri); else this.published.delete(uri);
     void this.deps.connection.sendDiagnostics({ uri, version, diagnostics });
   }
