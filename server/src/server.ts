@@ -31,7 +31,7 @@ import { itemFor, countFindings } from './lsp/items';
 import { detectKind } from './core/kinds/detect';
 import { parseFile } from './core/parse';
 import { IndexingFolders } from './lsp/indexing-folders';
-import { invalidateWorkspaceIndex } from './core/index/index';
+import { hasWorkspaceIndex, invalidateWorkspaceIndex } from './core/index/index';
 import { reachItems, matrixMarkdown, type ValidatedSource } from './lsp/reach-items';
 import { routesItems } from './lsp/routes';
 import { routesMarkdown, type RoutesRow } from './cli/routes-format';
@@ -86,10 +86,12 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     if (!path) return EMPTY;
     const folder = state.folderFor(path);
     const s = await settings.get(doc.uri);
-    const version = doc.version;
-    let result = EMPTY;
     // While the folder's index is built in slices (listing included), wait for it instead of building it at once here.
     await indexing.waitFor(folder.root);
+    // After an edit that reshaped the index (a manifest typed into, a file created): rebuilt in slices too.
+    if (s.enable && !hasWorkspaceIndex(viewFor(folder))) await slicer.drain(warmIndexSteps(viewFor(folder), []), 'workspace index after an edit');
+    const version = doc.version; // the text validated is the one of this version, whatever changed while waiting
+    let result = EMPTY;
     if (s.enable) {
       const config = state.resolvedConfig(folder, s);
       result = validateFile({ path, text: doc.getText() }, { workspace: viewFor(folder), config, home: USER_HOME });
@@ -129,17 +131,31 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     }
   }
 
+  /**
+   * A validation's steps in slices; when an edit dropped the folder's index between two steps, it is rebuilt
+   * in slices first (the next step would build it at once: up to a second on a large workspace).
+   */
+  async function drainWithIndex<T>(ws: Workspace, steps: Generator<void, T>, label: string): Promise<T> {
+    for (;;) {
+      if (!hasWorkspaceIndex(ws)) await slicer.drain(warmIndexSteps(ws, []), 'workspace index after an edit');
+      const s = steps.next();
+      if (s.done) return s.value;
+      await slicer.pause(label);
+    }
+  }
+
   /** Validates unopened files from disk, one slice at a time; results are published as they come. */
-  async function validateScanned(paths: readonly string[], progress?: (done: number, total: number) => void): Promise<void> {
+  async function validateScanned(paths: readonly string[], progress?: (done: number, total: number) => void, superseded?: () => boolean): Promise<boolean> {
     let lastRelease = performance.now();
     for (let i = 0; i < paths.length; i++) {
+      if (superseded?.()) return false;
       const p = paths[i];
       if (!openTexts.has(p)) {
         const folder = state.folderFor(p);
         const s = await settings.get(folder.uri);
         if (!s.enable) state.scanned.delete(p);
         else {
-          const f = await slicer.drain(state.validateDiskSteps(p, state.resolvedConfig(folder, s), viewFor(folder)), p);
+          const f = await drainWithIndex(viewFor(folder), state.validateDiskSteps(p, state.resolvedConfig(folder, s), viewFor(folder)), p);
           if (f) diagnostics.publishScanned(f);
         }
       }
@@ -150,6 +166,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
       }
     }
     for (const ws of views.values()) runtime.releaseTexts(ws);
+    return true;
   }
 
   /**
@@ -194,6 +211,8 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   }
 
   let fullTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Full re-validation passes started; a pass stops when a newer one starts (it validates everything again). */
+  let passes = 0;
   /** Settings, config or a related file changed: everything is re-validated (debounced). */
   function revalidateAll(delay = 600): void {
     clearTimeout(fullTimer);
@@ -201,7 +220,9 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
       fullTimer = undefined;
       cache.invalidateAll();
       const paths = [...state.scanned.keys()];
-      void warmIndexes(paths).then(() => validateScanned(paths)).then(() => {
+      const pass = ++passes;
+      void warmIndexes(paths).then(() => validateScanned(paths, undefined, () => pass !== passes)).then((completed) => {
+        if (!completed) return;
         afterFullPass();
         diagnostics.refresh(0);
         itemsChanged();

@@ -7,7 +7,7 @@ import * as path from 'path';
 import { InMemoryWorkspace, type Workspace } from '../../server/src/core/workspace';
 import { NodeWorkspace } from '../../server/src/node/node-workspace';
 import { toPosix } from '../../server/src/node/scan';
-import { getWorkspaceIndex, invalidateWorkspaceIndex, workspaceIndexSteps, type WorkspaceIndex } from '../../server/src/core/index/index';
+import { getWorkspaceIndex, hasWorkspaceIndex, invalidateWorkspaceIndex, workspaceIndexSteps, type WorkspaceIndex } from '../../server/src/core/index/index';
 import { referencedComponentFiles, referencedComponentFilesSteps } from '../../server/src/core/index/referenced-files';
 import { warmIndexSteps } from '../../server/src/lsp/index-warmup';
 import { scanPaths } from '../../server/src/node/scan';
@@ -44,7 +44,7 @@ describe('workspace index in steps', () => {
     assert.deepEqual([...referencedComponentFiles(ws)], [...referencedComponentFiles(fresh)]);
   });
 
-  it('referenced component files in steps equal one call, one step per plugin', () => {
+  it('referenced component files in steps equal one call, one step per plugin (after the index steps)', () => {
     const files = {
       'p/.claude-plugin/plugin.json': JSON.stringify({ name: 'p', agents: ['./team/a.md'] }),
       'p/team/a.md': '---\nname: a\ndescription: d\n---\n',
@@ -53,8 +53,11 @@ describe('workspace index in steps', () => {
     };
     const ws: Workspace = new InMemoryWorkspace('/ws', files);
     const once = referencedComponentFiles(new InMemoryWorkspace('/ws', files));
+    const indexed: Workspace = new InMemoryWorkspace('/ws', files);
+    getWorkspaceIndex(indexed);
+    assert.equal(drain(referencedComponentFilesSteps(indexed)).steps, 2, 'one step per plugin once the index exists');
     const stepped = drain(referencedComponentFilesSteps(ws));
-    assert.equal(stepped.steps, 2);
+    assert.ok(stepped.steps > 2, 'without an index, the index is built in steps first');
     assert.deepEqual([...stepped.value].sort(), [...once].sort());
     assert.equal(stepped.value.get('/ws/p/team/a.md'), 'agent');
     assert.equal(stepped.value.get('/ws/q/cmd/c.md'), 'command');
@@ -69,7 +72,9 @@ describe('workspace index in steps', () => {
     ws.set('/ws/b/.claude-plugin/plugin.json', '{"name":"b"}');
     invalidateWorkspaceIndex(ws);
     const stale = drain(steps).value;
+    assert.equal(hasWorkspaceIndex(ws), false, 'nothing cached: the server rebuilds it in steps before the next validation step');
     const now = getWorkspaceIndex(ws);
+    assert.equal(hasWorkspaceIndex(ws), true);
     assert.notEqual(now, stale);
     assert.deepEqual(now.plugins.map((p) => p.name), ['a', 'b']);
   });

@@ -4,7 +4,7 @@
  * and path helpers shared by the plugin and marketplace rules.
  */
 export {
-  getWorkspaceIndex, workspaceIndexSteps, invalidateWorkspaceIndex, readPlugin, readMarketplace, relativeSourceRoot,
+  getWorkspaceIndex, workspaceIndexSteps, hasWorkspaceIndex, invalidateWorkspaceIndex, readPlugin, readMarketplace, relativeSourceRoot,
   type WorkspaceIndex, type PluginInfo, type MarketplaceInfo, type MarketplaceEntryInfo,
   type PluginComponent, type ComponentType, type IgnoredDefault,
 } from './workspace-index';

@@ -6,7 +6,7 @@
 import type { FileKindId } from '../types';
 import type { Workspace } from '../workspace';
 import type { ComponentType } from './components';
-import { getWorkspaceIndex } from './workspace-index';
+import { getWorkspaceIndex, workspaceIndexSteps } from './workspace-index';
 
 const KIND_OF: Partial<Record<ComponentType, { kind: FileKindId; ext: RegExp }>> = {
   hook: { kind: 'hooks', ext: /\.json$/ },
@@ -33,7 +33,7 @@ export function referencedComponentFiles(ws: Workspace): Map<string, FileKindId>
  * ms in one piece on a large one), for a host's time slices; cached when done.
  */
 export function* referencedComponentFilesSteps(ws: Workspace): Generator<void, Map<string, FileKindId>> {
-  const index = getWorkspaceIndex(ws);
+  const index = yield* workspaceIndexSteps(ws); // built in steps too when an edit dropped it
   const cached = CACHE.get(index);
   if (cached) return cached;
   const out = new Map<string, FileKindId>();

@@ -89,6 +89,11 @@ export function* workspaceIndexSteps(ws: Workspace): Generator<void, WorkspaceIn
   return idx;
 }
 
+/** Whether the index of this workspace is built (an invalidation drops it). */
+export function hasWorkspaceIndex(ws: Workspace): boolean {
+  return CACHE.has(ws);
+}
+
 export function invalidateWorkspaceIndex(ws: Workspace): void {
   CACHE.delete(ws);
   PLUGIN_CACHE.delete(ws);
