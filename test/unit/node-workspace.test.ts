@@ -37,6 +37,26 @@ describe('NodeWorkspace snapshot', () => {
       [['.claude-plugin', true], ['dangling', false], ['linked', true]]);
   });
 
+  it('answers the same for a folder argument outside its root, from that folder\'s listings', () => {
+    const elsewhere = fs.mkdtempSync(path.join(os.tmpdir(), 'pl-nws-root-'));
+    try {
+      const listed = new NodeWorkspace(elsewhere, new Map(), undefined, [path.join(root, 'p')]);
+      const plain = new NodeWorkspace(elsewhere);
+      for (const rel of ['p/.claude-plugin/plugin.json', 'p/.claude-plugin', 'p/linked', 'p/linked/a.md', 'p/dangling', 'p/hooks/hooks.json', 'p/absent', 'real/a.md', 'real/none']) {
+        const at = path.join(root, rel);
+        assert.strictEqual(listed.exists(at), plain.exists(at), `exists ${rel}`);
+        assert.strictEqual(listed.isDirectory(at), plain.isDirectory(at), `isDirectory ${rel}`);
+        assert.strictEqual(listed.fileSize(at), plain.fileSize(at), `fileSize ${rel}`);
+      }
+      // A file created after its folder was listed: the listed view answers from the listing (no stat),
+      // a view outside its root asks the disk.
+      const p = path.join(root, 'p/.claude-plugin/new.json');
+      fs.writeFileSync(p, '{}');
+      assert.strictEqual(listed.exists(p), false, 'snapshot: the listing has no such entry');
+      assert.strictEqual(plain.exists(p), true);
+    } finally { fs.rmSync(elsewhere, { recursive: true, force: true }); }
+  });
+
   it('sees a file created after a listing once the server invalidates that path', () => {
     const ws = new NodeWorkspace(root);
     const p = path.join(root, 'p/hooks.json');

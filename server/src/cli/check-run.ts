@@ -42,7 +42,9 @@ function checkWith(opts: CheckOptions, cwd: string, io: CheckIo, { inputList, in
   const root = loaded.file || !folder ? loaded.root : folder;
   const stdinText = opts.stdin ? stripBom((io.readStdin ?? (() => ''))()) : undefined;
   const freshOverlays = () => new Map<string, string>(stdinText !== undefined ? [[toPosix(inputs[0]), stdinText]] : []);
-  let workspace = new NodeWorkspace(toPosix(root), freshOverlays(), deps);
+  // Folder arguments outside the root are listed whole by the scan: their listings answer probes there too.
+  const listed = opts.stdin ? [] : inputs.filter((i) => isDirectory(i)).map(toPosix);
+  let workspace = new NodeWorkspace(toPosix(root), freshOverlays(), deps, listed);
   const scan = opts.stdin ? { files: [inputs[0]], problems: [] } : findKnownFiles(inputs, workspace);
   // Files a plugin manifest points at (a root ./hooks.json …) are components even where their path says nothing.
   let fileList = withReferencedFiles(scan.files, workspace, inputs);
@@ -79,7 +81,7 @@ function checkWith(opts: CheckOptions, cwd: string, io: CheckIo, { inputList, in
     prefix = fixed.diff;
     if (opts.fix) {
       // A fresh view of what was written (manifest, index, referenced files): the report equals a fresh `check`.
-      workspace = new NodeWorkspace(toPosix(root), freshOverlays());
+      workspace = new NodeWorkspace(toPosix(root), freshOverlays(), undefined, listed);
       fileList = withReferencedFiles(opts.stdin ? [inputs[0]] : findKnownFiles(inputs, workspace).files, workspace, inputs);
       reports = fileList.map((f) => validate(f)).filter((r): r is FileReport => r !== undefined);
     }

@@ -18,12 +18,15 @@ export class NodeWorkspace implements Workspace {
   /**
    * Open editor buffers win over the disk (the server passes its live map of open documents). `deps`, when
    * given, records every disk answer as a fingerprint (the CLI cache compares them on the next run).
+   * `listed`: folders outside the root whose listings may answer too (the CLI's folder arguments, which its
+   * scan lists whole), so probes there cost no syscall either.
    */
-  constructor(readonly root: string, readonly overlays: Map<string, string> = new Map(), readonly deps?: Dependencies) {
-    this.rootPrefix = root.endsWith('/') ? root : root + '/';
+  constructor(readonly root: string, readonly overlays: Map<string, string> = new Map(), readonly deps?: Dependencies, listed: readonly string[] = []) {
+    this.prefixes = [root, ...listed].map((d) => (d.endsWith('/') ? d : d + '/'));
   }
 
-  private readonly rootPrefix: string;
+  /** The root's and the listed folders' paths, each ending in '/'. */
+  private readonly prefixes: string[];
 
   readFile(p: string): string | undefined {
     const overlay = this.overlays.get(p);
@@ -162,7 +165,8 @@ export class NodeWorkspace implements Workspace {
   }
 
   private inside(dir: string): boolean {
-    return dir === this.root || dir.startsWith(this.rootPrefix);
+    const withSlash = dir + '/';
+    return this.prefixes.some((prefix) => withSlash.startsWith(prefix));
   }
 
   private stat(p: string): fs.Stats | undefined {
