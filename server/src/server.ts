@@ -41,6 +41,7 @@ import { TimeSlicer } from './lsp/time-slicer';
 import { warmIndexSteps } from './lsp/index-warmup';
 
 const EMPTY: ValidateResult = { kind: undefined, findings: [] };
+const COLLATOR = new Intl.Collator();
 /** Budget of one slice of scan work before requests are served. */
 const SLICE_MS = 10;
 /** Progress reports (and dropping cached texts) at most this often. */
@@ -253,7 +254,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   }
 
   /** Sidebar items: the reach engine's items (with reach and parents); files that declare none stay as file items. */
-  async function listItems(withReach = true): Promise<WorkspaceItem[]> {
+  async function listItems(withReach = true, onlyFile?: string): Promise<WorkspaceItem[]> {
     const sources = validatedSources();
     const items: WorkspaceItem[] = [];
     const covered = new Set<string>();
@@ -261,24 +262,26 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
       const byFolder = new Map<Folder, ValidatedSource[]>();
       for (const src of sources) {
         const folder = state.folderFor(src.path);
-        byFolder.set(folder, [...(byFolder.get(folder) ?? []), src]);
+        const list = byFolder.get(folder);
+        if (list) list.push(src); else byFolder.set(folder, [src]);
       }
       for (const [folder, list] of byFolder) {
         const s = await settings.get(folder.uri);
         if (!s.enable) continue;
         const ws = viewFor(folder);
-        for (const item of reachItems(list, ws)) {
+        for (const item of reachItems(list, ws, onlyFile)) {
           items.push(item);
           covered.add(item.uri);
         }
       }
     }
     for (const src of sources) {
-      if (covered.has(src.uri)) continue;
+      if (covered.has(src.uri) || (onlyFile !== undefined && src.path !== onlyFile)) continue;
       const item = src.item ?? itemFor(src.uri, src.path, src.result);
       if (item) items.push(item);
     }
-    return items.sort((a, b) => a.uri.localeCompare(b.uri) || a.id.localeCompare(b.id));
+    // The collator is what localeCompare uses, built once (localeCompare builds one per call).
+    return items.sort((a, b) => COLLATOR.compare(a.uri, b.uri) || COLLATOR.compare(a.id, b.id));
   }
 
 
@@ -434,7 +437,9 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   }));
   connection.onRequest(StatusRequest, safe('status', () => currentStatus()));
   connection.onRequest(ReachRequest, safe('reach', async (params) => {
-    let items = (await listItems()).filter((i) => i.reach);
+    // One file's reach: only that file's items are built (the whole list is the sidebar's, and large).
+    const onlyFile = params?.uri ? uriToPath(params.uri) ?? '' : undefined;
+    let items = (await listItems(true, onlyFile)).filter((i) => i.reach);
     if (params?.uri) items = items.filter((i) => i.uri === params.uri);
     if (params?.uri && params.position) {
       const pos = params.position;
@@ -465,8 +470,8 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
       if (!s.enable) continue;
       items.push(...routesItems(list, viewFor(folder), state.resolvedConfig(folder, s), rows));
     }
-    items.sort((a, b) => a.uri.localeCompare(b.uri) || a.range.start.line - b.range.start.line || a.id.localeCompare(b.id));
-    rows?.sort((a, b) => a.file.localeCompare(b.file) || a.range.start.line - b.range.start.line);
+    items.sort((a, b) => COLLATOR.compare(a.uri, b.uri) || a.range.start.line - b.range.start.line || COLLATOR.compare(a.id, b.id));
+    rows?.sort((a, b) => COLLATOR.compare(a.file, b.file) || a.range.start.line - b.range.start.line);
     return { knowledgeAsOf: ROUTES_AS_OF, datingNote: DATING_NOTE, items, ...(rows ? { markdown: routesMarkdown(rows) } : {}) };
   }));
   connection.onRequest(RevalidateRequest, safe('revalidate', async () => {

@@ -174,6 +174,12 @@ describe('protocol: server over stdio (pull diagnostics)', function () {
     assert.equal(reach.surfaces.length, 10);
     assert.ok(reach.items.length >= 1 && reach.items.every((i) => i.reach?.cells.length === 10));
     assert.match(reach.markdown, /claude-code-cli/);
+    // One file's reach is built from that file's items only: the same items as the whole list has for it.
+    for (const uri of new Set(list.items.filter((i) => i.reach).map((i) => i.uri))) {
+      const one = await c.conn.sendRequest('pluginLens/reach', { uri }) as { items: Item[] };
+      const fromList = list.items.filter((i) => i.uri === uri && i.reach).map((i) => ({ id: i.id, name: i.name, kind: String(i.kind), uri: i.uri, reach: i.reach }));
+      assert.deepEqual(one.items, fromList, uri);
+    }
     const rules = await c.conn.sendRequest('pluginLens/listRules') as Array<{ id: string; docsUrl: string }>;
     assert.ok(rules.some((r) => r.id === 'mcp/url-without-type'));
   });

@@ -25,8 +25,11 @@ export function reachOfResult(result: ValidateResult): ItemReachResult[] {
   return result.reach ?? [];
 }
 
-/** Workspace items with reach and parent links, for the files given (open and scanned). */
-export function reachItems(sources: readonly ValidatedSource[], ws: Workspace): WorkspaceItem[] {
+/**
+ * Workspace items with reach and parent links, for the files given (open and scanned). With `onlyFile`,
+ * only the items that file declares (parent links to items of other files are then left out).
+ */
+export function reachItems(sources: readonly ValidatedSource[], ws: Workspace, onlyFile?: string): WorkspaceItem[] {
   const items: WorkspaceItem[] = [];
   const byPath = new Map(sources.map((s) => [s.path, s]));
   const index = getWorkspaceIndex(ws);
@@ -36,6 +39,7 @@ export function reachItems(sources: readonly ValidatedSource[], ws: Workspace): 
   const pending: Array<{ item: WorkspaceItem; plugin?: string; kind: string }> = [];
   for (const s of sources) {
     for (const r of reachOfResult(s.result)) {
+      if (onlyFile !== undefined && r.item.file !== onlyFile) continue;
       const declaring = r.item.file === s.path ? s : byPath.get(r.item.file);
       const positions = declaring?.positions ?? declaring?.result.parsed;
       const id = idOf(r);
