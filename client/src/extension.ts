@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
 import {
-  ItemsChangedNotification, ListItemsRequest, RoutesRequest, StatusNotification, StatusRequest, type StatusResult,
+  ItemsChangedNotification, ListItemsRequest, ReachRequest, RoutesRequest, StatusNotification, StatusRequest, type StatusResult,
 } from '../../server/src/protocol';
 import { createLanguageClient } from './language-client';
 import { StatusBar } from './status-bar';
@@ -40,8 +40,9 @@ export function activate(context: vscode.ExtensionContext): PluginLensApi {
   const tree = new ReachTreeProvider(async () => {
     await started.promise; // the view may ask before the first start finished
     if (!lc.isRunning()) throw new Error('the server is not running');
-    return lc.sendRequest(ListItemsRequest, {});
-  }, log);
+    // Statuses only: a large workspace's whole cells are hundreds of MB; tooltips fetch one file's cells.
+    return lc.sendRequest(ListItemsRequest, { cells: 'status' });
+  }, log, (uri) => lc.sendRequest(ReachRequest, { uri }));
   const view = vscode.window.createTreeView(REACH_VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });
   tree.attach(view);
   const routes = new RoutesTreeProvider(async () => {

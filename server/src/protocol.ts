@@ -43,6 +43,11 @@ export interface ItemReach {
   channel?: string;
   /** Knowledge as-of date (YYYY-MM-DD). */
   asOf: string;
+  /**
+   * `status`: the cells carry surface and status only (empty reasons and sources), as `listItems` sends
+   * them when asked for `cells: 'status'`; `pluginLens/reach` for the item's file has the whole cells.
+   */
+  detail?: 'status';
 }
 
 export interface FindingCounts { errors: number; warnings: number; infos: number; hints: number }
@@ -69,6 +74,12 @@ export interface WorkspaceItem {
 export interface ListItemsParams {
   /** Limit the answer to one workspace folder URI; all folders when absent. */
   folderUri?: string;
+  /**
+   * `status`: reach cells with surface and status only (reach.detail = 'status'). On a large workspace the
+   * whole cells (reasons, sources) make an answer of hundreds of MB that blocks the server while it is
+   * written; a tree asks for statuses and fetches one file's cells (`pluginLens/reach`) when shown. Default `full`.
+   */
+  cells?: 'full' | 'status';
 }
 
 export interface ListItemsResult {

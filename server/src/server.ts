@@ -32,7 +32,7 @@ import { detectKind } from './core/kinds/detect';
 import { parseFile } from './core/parse';
 import { IndexingFolders } from './lsp/indexing-folders';
 import { hasWorkspaceIndex, invalidateWorkspaceIndex } from './core/index/index';
-import { reachItems, matrixMarkdown, type ValidatedSource } from './lsp/reach-items';
+import { reachItems, matrixMarkdown, type ReachItemsOptions, type ValidatedSource } from './lsp/reach-items';
 import { routesItems } from './lsp/routes';
 import { routesMarkdown, type RoutesRow } from './cli/routes-format';
 import { DATING_NOTE, ROUTES_AS_OF } from './core/reach/routes';
@@ -254,7 +254,8 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   }
 
   /** Sidebar items: the reach engine's items (with reach and parents); files that declare none stay as file items. */
-  async function listItems(withReach = true, onlyFile?: string): Promise<WorkspaceItem[]> {
+  async function listItems(withReach = true, opts: ReachItemsOptions = {}): Promise<WorkspaceItem[]> {
+    const { onlyFile } = opts;
     const sources = validatedSources();
     const items: WorkspaceItem[] = [];
     const covered = new Set<string>();
@@ -269,7 +270,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
         const s = await settings.get(folder.uri);
         if (!s.enable) continue;
         const ws = viewFor(folder);
-        for (const item of reachItems(list, ws, onlyFile)) {
+        for (const item of reachItems(list, ws, opts)) {
           items.push(item);
           covered.add(item.uri);
         }
@@ -431,15 +432,16 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     supportsDocumentChanges: () => caps.workspace?.workspaceEdit?.documentChanges === true,
   });
   connection.onRequest(ListItemsRequest, safe('listItems', async (params) => {
-    const items = await listItems();
+    let items = await listItems(true, { statusOnly: params?.cells === 'status' });
     const folder = params?.folderUri ? state.folders.find((f) => f.uri === params.folderUri) : undefined;
-    return { items: folder ? items.filter((i) => (uriToPath(i.uri) ?? '').startsWith(folder.root + '/')) : items, scanning: status === 'scanning' || status === 'starting' };
+    if (folder) items = items.filter((i) => (uriToPath(i.uri) ?? '').startsWith(folder.root + '/'));
+    return { items, scanning: status === 'scanning' || status === 'starting' };
   }));
   connection.onRequest(StatusRequest, safe('status', () => currentStatus()));
   connection.onRequest(ReachRequest, safe('reach', async (params) => {
     // One file's reach: only that file's items are built (the whole list is the sidebar's, and large).
     const onlyFile = params?.uri ? uriToPath(params.uri) ?? '' : undefined;
-    let items = (await listItems(true, onlyFile)).filter((i) => i.reach);
+    let items = (await listItems(true, { onlyFile })).filter((i) => i.reach);
     if (params?.uri) items = items.filter((i) => i.uri === params.uri);
     if (params?.uri && params.position) {
       const pos = params.position;

@@ -174,6 +174,13 @@ describe('protocol: server over stdio (pull diagnostics)', function () {
     assert.equal(reach.surfaces.length, 10);
     assert.ok(reach.items.length >= 1 && reach.items.every((i) => i.reach?.cells.length === 10));
     assert.match(reach.markdown, /claude-code-cli/);
+    // Statuses only: the same items and statuses, cells without reasons and sources.
+    const brief = await c.conn.sendRequest('pluginLens/listItems', { cells: 'status' }) as { items: Item[] };
+    assert.deepEqual(brief.items.map((i) => [i.id, i.reach?.cells.map((x) => x.status)]), list.items.map((i) => [i.id, i.reach?.cells.map((x) => x.status)]));
+    const cut = brief.items.filter((i) => i.reach);
+    assert.ok(cut.length > 0 && cut.every((i) => (i.reach as { detail?: string }).detail === 'status'
+      && i.reach!.cells.every((x) => JSON.stringify(x) === JSON.stringify({ surface: x.surface, status: x.status, reasons: [], sources: [] }))));
+    assert.ok(JSON.stringify(brief).length * 2 < JSON.stringify(list).length, 'much smaller');
     // One file's reach is built from that file's items only: the same items as the whole list has for it.
     for (const uri of new Set(list.items.filter((i) => i.reach).map((i) => i.uri))) {
       const one = await c.conn.sendRequest('pluginLens/reach', { uri }) as { items: Item[] };

@@ -2,7 +2,7 @@
 import { strict as assert } from 'assert';
 import type { ReachCell, ReachStatus, WorkspaceItem } from '../../server/src/protocol';
 import { SURFACE_IDS } from '../../server/src/core/surfaces';
-import { buildItemTree, buildSurfaceTree, flattenItems, snapshot } from '../../client/src/views/reach-model';
+import { buildItemTree, buildSurfaceTree, detailedTooltip, flattenItems, snapshot } from '../../client/src/views/reach-model';
 import { findingsText, itemTooltip, mdEscape, reachBadge } from '../../client/src/views/reach-format';
 
 const clean = { errors: 0, warnings: 0, infos: 0, hints: 0 };
@@ -127,5 +127,30 @@ describe('client reach formatting', () => {
     assert.match(md, /\| ✓ \| claude\.ai \(web\) \| reason for claude-ai-web \[1\]\(https:\/\/code\.claude\.com/);
     assert.equal(md.split('\n').filter((l) => l.startsWith('| ✗')).length, 9);
     assert.equal(mdEscape('x\n[y]'), 'x \\[y\\]');
+  });
+});
+
+describe('client Reach tree: items that came with statuses only (listItems cells: status)', () => {
+  const full = reach('loads', 'conditional');
+  const statusOnly = { ...full, detail: 'status' as const, cells: full.cells.map((c) => ({ surface: c.surface, status: c.status, reasons: [], sources: [] })) };
+  const items = [item('s', 'skill', 'sigma', { reach: statusOnly }), item('t', 'skill', 'tau', { reach: full })];
+
+  it('shows the same badges as with whole cells, and marks the nodes whose tooltip needs the whole cells', () => {
+    const [sigma, tau] = buildItemTree(items);
+    assert.equal(sigma.description, buildItemTree([item('s', 'skill', 'sigma', { reach: full })])[0].description);
+    assert.equal(sigma.detail?.item.id, 's');
+    assert.equal(tau.detail, undefined, 'an item with whole cells has its tooltip already');
+    assert.doesNotMatch(sigma.tooltip, /reason for/);
+  });
+
+  it('renders the resolved tooltip exactly as the whole item would have it (item and surface grouping)', () => {
+    const [sigma] = buildItemTree(items);
+    const [whole] = buildItemTree([item('s', 'skill', 'sigma', { reach: full })]);
+    assert.equal(detailedTooltip(sigma, full), whole.tooltip);
+    const bySurface = buildSurfaceTree(items)[0].children.find((n) => n.label === 'sigma')!;
+    const wholeBySurface = buildSurfaceTree([item('s', 'skill', 'sigma', { reach: full })])[0].children.find((n) => n.label === 'sigma')!;
+    assert.equal(bySurface.detail?.surface, SURFACE_IDS[0]);
+    assert.equal(detailedTooltip(bySurface, full), wholeBySurface.tooltip);
+    assert.equal(detailedTooltip(sigma, undefined), undefined, 'no whole cells: the status tooltip stays');
   });
 });

@@ -3,7 +3,7 @@
  * (marketplaces → plugins → components, then standalone skills, MCP servers, …) or by surface
  * ("what loads on Cowork?"). vscode-free; reach-tree.ts only maps these nodes onto TreeItems.
  */
-import type { ReachCell, ReachStatus, WorkspaceItem } from '../../../server/src/protocol';
+import type { ItemReach, ReachCell, ReachStatus, WorkspaceItem } from '../../../server/src/protocol';
 import { SURFACES } from '../../../server/src/core/surfaces';
 import { STATUS_ORDER, STATUS_WORD, cellTooltip, countStatuses, findingsText, itemTooltip, reachBadge } from './reach-format';
 
@@ -25,6 +25,11 @@ export interface NodeModel {
   open?: { uri: string; range?: Range0 };
   children: NodeModel[];
   expanded: boolean;
+  /**
+   * The item came with statuses only (`listItems` `cells: 'status'`): the tree asks `pluginLens/reach` for
+   * its file when the tooltip shows and renders `detailedTooltip` (one surface's cell when `surface` is set).
+   */
+  detail?: { item: WorkspaceItem; surface?: string };
 }
 
 export type Grouping = 'item' | 'surface';
@@ -105,7 +110,8 @@ function itemNode(item: WorkspaceItem, children: NodeModel[]): NodeModel {
     id: item.id,
     label: item.name,
     description,
-    tooltip: itemTooltip({ name: item.name, kind: kindLabel(item.kind), path: displayPath(item.uri), findings: item.findings, reach: item.reach }),
+    tooltip: itemNodeTooltip(item),
+    ...(item.reach?.detail === 'status' ? { detail: { item } } : {}),
     icon: KIND_ICON[item.kind] ?? 'symbol-misc',
     iconColor: color,
     contextValue: `item.${item.kind}`,
@@ -114,6 +120,19 @@ function itemNode(item: WorkspaceItem, children: NodeModel[]): NodeModel {
     // Marketplaces and plugins open so the components show; deeper levels stay collapsed.
     expanded: item.kind === 'marketplace' || item.kind === 'plugin',
   };
+}
+
+function itemNodeTooltip(item: WorkspaceItem): string {
+  return itemTooltip({ name: item.name, kind: kindLabel(item.kind), path: displayPath(item.uri), findings: item.findings, reach: item.reach });
+}
+
+/** A node's tooltip from its item's whole reach (see NodeModel.detail); undefined when that has nothing for it. */
+export function detailedTooltip(node: NodeModel, full: ItemReach | undefined): string | undefined {
+  const d = node.detail;
+  if (!d || !full) return undefined;
+  if (d.surface === undefined) return itemNodeTooltip({ ...d.item, reach: full });
+  const cell = full.cells.find((c) => c.surface === d.surface);
+  return cell ? cellTooltip(d.item.name, cell, full.asOf) : undefined;
 }
 
 /** Grouped by item: roots are items without a (known) parent, children follow parent links. */
@@ -147,6 +166,7 @@ function placedNode(surface: string, p: Placed): NodeModel {
     label: p.item.name,
     description: `${STATUS_WORD[p.cell.status]} · ${where}`,
     tooltip: cellTooltip(p.item.name, p.cell, p.item.reach?.asOf ?? ''),
+    ...(p.item.reach?.detail === 'status' ? { detail: { item: p.item, surface } } : {}),
     icon: st.icon,
     iconColor: st.color,
     contextValue: `item.${p.item.kind}`,

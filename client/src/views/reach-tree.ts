@@ -3,20 +3,43 @@
  * `pluginLens/itemsChanged`. The shape of the tree lives in reach-model.ts.
  */
 import * as vscode from 'vscode';
-import type { ListItemsResult } from '../../../server/src/protocol';
-import { buildTree, type Grouping, type NodeModel } from './reach-model';
+import type { ListItemsResult, ReachResult } from '../../../server/src/protocol';
+import { buildTree, detailedTooltip, type Grouping, type NodeModel } from './reach-model';
 import { ServerTreeProvider } from './server-tree';
 
 export const REACH_VIEW_ID = 'pluginLens.reach';
 
 /** Fetches the items; the extension wires this to the language client. */
 export type ItemSource = () => Promise<ListItemsResult>;
+/** One file's whole reach cells (`pluginLens/reach` with its uri), for tooltips of status-only items. */
+export type DetailSource = (uri: string) => Promise<ReachResult>;
 
 export class ReachTreeProvider extends ServerTreeProvider<ListItemsResult> {
   private grouping: Grouping = 'item';
+  /** One request per file and answer: dropped when a new list arrives. */
+  private details = new Map<string, Promise<ReachResult | undefined>>();
 
-  constructor(source: ItemSource, log: (m: string) => void) {
+  constructor(source: ItemSource, log: (m: string) => void, private readonly detailSource?: DetailSource) {
     super(source, log, 'Reach tree: listItems failed', 'Could not load items');
+  }
+
+  /** The tooltip of a status-only item, from its file's whole cells; the status tooltip stays on failure. */
+  async resolveTreeItem(treeItem: vscode.TreeItem, node: NodeModel): Promise<vscode.TreeItem> {
+    if (!node.detail || !this.detailSource) return treeItem;
+    const uri = node.detail.item.uri;
+    let pending = this.details.get(uri);
+    if (!pending) {
+      pending = this.detailSource(uri).then((r) => r, () => undefined);
+      this.details.set(uri, pending);
+    }
+    const full = (await pending)?.items.find((i) => i.id === node.detail!.item.id)?.reach;
+    const text = detailedTooltip(node, full);
+    if (text !== undefined) {
+      const tooltip = new vscode.MarkdownString(text);
+      tooltip.supportThemeIcons = true;
+      treeItem.tooltip = tooltip;
+    }
+    return treeItem;
   }
 
   get groupedBy(): Grouping {
@@ -36,6 +59,7 @@ export class ReachTreeProvider extends ServerTreeProvider<ListItemsResult> {
   }
 
   protected answered(): void {
+    this.details.clear();
     void vscode.commands.executeCommand('setContext', 'pluginLens.scanning', this.last?.scanning ?? false);
     if (this.view) this.view.message = this.last?.scanning && this.last.items.length ? 'Scanning the workspace…' : undefined;
   }

@@ -6,7 +6,7 @@
 import type { ValidateResult } from '../core/validate';
 import type { Workspace } from '../core/workspace';
 import type { Positions } from './compact';
-import { itemAt, renderReachMarkdown, toProtocolReach, type ItemReachResult } from '../core/reach';
+import { itemAt, renderReachMarkdown, toProtocolReach, toProtocolStatuses, type ItemReachResult } from '../core/reach';
 import { COPY_ROUTE } from '../core/reach/api';
 import { getWorkspaceIndex } from '../core/index/index';
 import type { FindingCounts, WorkspaceItem } from '../protocol';
@@ -25,11 +25,17 @@ export function reachOfResult(result: ValidateResult): ItemReachResult[] {
   return result.reach ?? [];
 }
 
-/**
- * Workspace items with reach and parent links, for the files given (open and scanned). With `onlyFile`,
- * only the items that file declares (parent links to items of other files are then left out).
- */
-export function reachItems(sources: readonly ValidatedSource[], ws: Workspace, onlyFile?: string): WorkspaceItem[] {
+export interface ReachItemsOptions {
+  /** Only the items this file declares (parent links to items of other files are then left out). */
+  onlyFile?: string;
+  /** Cells with surface and status only (listItems `cells: 'status'`). */
+  statusOnly?: boolean;
+}
+
+/** Workspace items with reach and parent links, for the files given (open and scanned). */
+export function reachItems(sources: readonly ValidatedSource[], ws: Workspace, opts: ReachItemsOptions = {}): WorkspaceItem[] {
+  const { onlyFile } = opts;
+  const protocolReach = opts.statusOnly ? toProtocolStatuses : toProtocolReach;
   const items: WorkspaceItem[] = [];
   const byPath = new Map(sources.map((s) => [s.path, s]));
   const index = getWorkspaceIndex(ws);
@@ -38,14 +44,15 @@ export function reachItems(sources: readonly ValidatedSource[], ws: Workspace, o
   for (const m of index.marketplaces) for (const e of m.entries) if (e.pluginRoot) marketplaceOfPlugin.set(e.pluginRoot, `marketplace:${m.path}`);
   const pending: Array<{ item: WorkspaceItem; plugin?: string; kind: string }> = [];
   for (const s of sources) {
+    let ownUri: string | undefined; // pathToUri of the file, which may differ from how the client spelled s.uri
     for (const r of reachOfResult(s.result)) {
       if (onlyFile !== undefined && r.item.file !== onlyFile) continue;
       const declaring = r.item.file === s.path ? s : byPath.get(r.item.file);
       const positions = declaring?.positions ?? declaring?.result.parsed;
       const id = idOf(r);
       const item: WorkspaceItem = {
-        id, kind: r.item.kind, name: r.channel === COPY_ROUTE ? `${r.item.name} (copied into .claude/skills)` : r.item.name, uri: pathToUri(r.item.file),
-        findings: countsInside(s.result, r, s.path), reach: toProtocolReach(r),
+        id, kind: r.item.kind, name: r.channel === COPY_ROUTE ? `${r.item.name} (copied into .claude/skills)` : r.item.name,
+        uri: r.item.file === s.path ? (ownUri ??= pathToUri(s.path)) : pathToUri(r.item.file), findings: countsInside(s.result, r, s.path), reach: protocolReach(r),
       };
       if (positions) item.range = rangeOf(positions, r.item.range);
       const plugin = r.item.kind === 'plugin' ? undefined : r.item.pluginRoot ?? index.pluginContaining(r.item.file)?.root;

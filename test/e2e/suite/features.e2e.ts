@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { loadExpectations, openFixture, codeOf, waitForRules, waitForRuleGone, waitForDiagnostics, activeApi } from './helpers';
-import type { NodeSnapshot } from '../../../client/src/views/reach-model';
+import type { NodeModel, NodeSnapshot } from '../../../client/src/views/reach-model';
 
 const exp = loadExpectations();
 const FIX_ALL_KIND = 'source.fixAll.pluginLens';
@@ -102,6 +102,22 @@ describe('Plugin Lens editor features', () => {
         level = node.children;
       }
       assert.strictEqual(api.reachTree.groupedBy, 'item');
+    });
+
+    it('fills a Reach item\'s tooltip with its reasons and sources when it shows (the list carries statuses only)', async () => {
+      const api = await activeApi(exp.extensionId);
+      await vscode.commands.executeCommand('pluginLens.refreshReach');
+      const all: NodeModel[] = [];
+      const walk = (nodes: readonly NodeModel[]) => { for (const n of nodes) { all.push(n); walk(n.children); } };
+      walk(await api.reachTree.getChildren());
+      const node = all.find((n) => n.detail);
+      assert.ok(node, 'an item with status-only reach cells');
+      const text = (i: vscode.TreeItem) => (i.tooltip instanceof vscode.MarkdownString ? i.tooltip.value : String(i.tooltip));
+      const before = api.reachTree.getTreeItem(node);
+      assert.doesNotMatch(text(before), /\]\(https?:/, 'no source links before the tooltip is resolved');
+      const after = await api.reachTree.resolveTreeItem(before, node);
+      assert.match(text(after), /\]\(https?:/, 'source links once resolved');
+      assert.match(text(after), /\| Why \|/);
     });
 
     it(`groups the Reach tree by surface (${t.surfaceRoots.join(', ')} …) and back`, async () => {

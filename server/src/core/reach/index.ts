@@ -11,4 +11,4 @@ export {
   reachForFile, reachOfItem, manifestFailure, reachForTargets, intendedSurfaces, itemAt,
   type ItemReachResult, type ReachOptions, type TargetCell,
 } from './api';
-export { renderReachMarkdown, toProtocolReach, STATUS_SYMBOL, STATUS_LEGEND, SURFACE_SHORT, surfaceName, type ProtocolItemReach } from './render';
+export { renderReachMarkdown, toProtocolReach, toProtocolStatuses, STATUS_SYMBOL, STATUS_LEGEND, SURFACE_SHORT, surfaceName, type ProtocolItemReach } from './render';

@@ -64,10 +64,13 @@ export interface ProtocolItemReach {
   cells: Array<{ surface: string; status: ReachStatus; reasons: string[]; sources: Array<{ url: string; date: string; title?: string; dateNote?: string }>; asOf?: string; dateNote?: string }>;
   channel?: string;
   asOf: string;
+  detail?: 'status';
 }
 
+let sourcesByUrl: Map<string, (typeof KNOWLEDGE.sources)[string]> | undefined;
+
 export function toProtocolReach(r: ItemReachResult): ProtocolItemReach {
-  const byUrl = new Map(Object.values(KNOWLEDGE.sources).map((s) => [s.url, s]));
+  const byUrl = sourcesByUrl ??= new Map(Object.values(KNOWLEDGE.sources).map((s) => [s.url, s]));
   return {
     channel: r.channel,
     asOf: KNOWLEDGE_AS_OF,
@@ -83,5 +86,13 @@ export function toProtocolReach(r: ItemReachResult): ProtocolItemReach {
         asOf: c.asOf, ...(c.dateNote ? { dateNote: c.dateNote } : {}),
       };
     }),
+  };
+}
+
+/** The same reach with surface and status only (a sidebar list's `cells: 'status'`; see protocol ItemReach.detail). */
+export function toProtocolStatuses(r: ItemReachResult): ProtocolItemReach {
+  return {
+    channel: r.channel, asOf: KNOWLEDGE_AS_OF, detail: 'status',
+    cells: SURFACE_IDS.map((surface) => ({ surface, status: r.reach[surface].status, reasons: [], sources: [] })),
   };
 }
