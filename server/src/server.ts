@@ -11,13 +11,12 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { guardLimits, validateFile, type ValidateResult } from './core/validate';
 import { MARKDOWN_KINDS } from './core/kinds/detect';
 import { RULES, ruleDocsUrl } from './core/rules';
-import { SURFACES } from './core/surfaces';
 import { KNOWLEDGE_AS_OF } from './core/version';
 import { FIX_ALL_KIND } from './core/features/code-actions';
 import {
-  DEFAULT_SETTINGS, ItemsChangedNotification, ListItemsRequest, ListRulesRequest, ReachRequest, RevalidateRequest, RoutesRequest,
+  DEFAULT_SETTINGS, ItemsChangedNotification, ListRulesRequest, RevalidateRequest,
   ServerCommands, StatusNotification, StatusRequest, type FindingCounts, type PluginLensSettings, type ServerState,
-  type StatusResult, type WorkspaceItem,
+  type StatusResult,
 } from './protocol';
 import type { ServerRuntime } from './lsp/runtime';
 import type { Workspace } from './core/workspace';
@@ -27,21 +26,18 @@ import { Diagnostics } from './lsp/diagnostics';
 import { registerFeatureHandlers, runSafe } from './lsp/handlers';
 import { CONFIG_FILE, WorkspaceState, type Folder } from './lsp/workspace-state';
 import { USER_HOME } from './node/validate-files';
-import { itemFor, countFindings } from './lsp/items';
+import { countFindings } from './lsp/items';
 import { detectKind } from './core/kinds/detect';
 import { parseFile } from './core/parse';
 import { IndexingFolders } from './lsp/indexing-folders';
 import { hasWorkspaceIndex, invalidateWorkspaceIndex } from './core/index/index';
-import { reachItems, matrixMarkdown, type ReachItemsOptions, type ValidatedSource } from './lsp/reach-items';
-import { routesItems } from './lsp/routes';
-import { routesMarkdown, type RoutesRow } from './cli/routes-format';
-import { DATING_NOTE, ROUTES_AS_OF } from './core/reach/routes';
+import type { ValidatedSource } from './lsp/reach-items';
+import { registerWorkspaceRequests } from './lsp/workspace-requests';
 import { uriToPath } from './lsp/uri';
 import { TimeSlicer } from './lsp/time-slicer';
 import { warmIndexSteps } from './lsp/index-warmup';
 
 const EMPTY: ValidateResult = { kind: undefined, findings: [] };
-const COLLATOR = new Intl.Collator();
 /** Budget of one slice of scan work before requests are served. */
 const SLICE_MS = 10;
 /** Progress reports (and dropping cached texts) at most this often. */
@@ -253,39 +249,6 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     return out;
   }
 
-  /** Sidebar items: the reach engine's items (with reach and parents); files that declare none stay as file items. */
-  async function listItems(withReach = true, opts: ReachItemsOptions = {}): Promise<WorkspaceItem[]> {
-    const { onlyFile } = opts;
-    const sources = validatedSources();
-    const items: WorkspaceItem[] = [];
-    const covered = new Set<string>();
-    if (withReach) {
-      const byFolder = new Map<Folder, ValidatedSource[]>();
-      for (const src of sources) {
-        const folder = state.folderFor(src.path);
-        const list = byFolder.get(folder);
-        if (list) list.push(src); else byFolder.set(folder, [src]);
-      }
-      for (const [folder, list] of byFolder) {
-        const s = await settings.get(folder.uri);
-        if (!s.enable) continue;
-        const ws = viewFor(folder);
-        for (const item of reachItems(list, ws, opts)) {
-          items.push(item);
-          covered.add(item.uri);
-        }
-      }
-    }
-    for (const src of sources) {
-      if (covered.has(src.uri) || (onlyFile !== undefined && src.path !== onlyFile)) continue;
-      const item = src.item ?? itemFor(src.uri, src.path, src.result);
-      if (item) items.push(item);
-    }
-    // The collator is what localeCompare uses, built once (localeCompare builds one per call).
-    return items.sort((a, b) => COLLATOR.compare(a.uri, b.uri) || COLLATOR.compare(a.id, b.id));
-  }
-
-
   function currentStatus(): StatusResult {
     const findings: FindingCounts = { errors: 0, warnings: 0, infos: 0, hints: 0 };
     const sources = validatedSources();
@@ -431,51 +394,12 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     connection, documents, log, resultFor, provisionalResultFor, configFor, workspaceFor: (p) => viewFor(state.folderFor(p)),
     supportsDocumentChanges: () => caps.workspace?.workspaceEdit?.documentChanges === true,
   });
-  connection.onRequest(ListItemsRequest, safe('listItems', async (params) => {
-    let items = await listItems(true, { statusOnly: params?.cells === 'status' });
-    const folder = params?.folderUri ? state.folders.find((f) => f.uri === params.folderUri) : undefined;
-    if (folder) items = items.filter((i) => (uriToPath(i.uri) ?? '').startsWith(folder.root + '/'));
-    return { items, scanning: status === 'scanning' || status === 'starting' };
-  }));
   connection.onRequest(StatusRequest, safe('status', () => currentStatus()));
-  connection.onRequest(ReachRequest, safe('reach', async (params) => {
-    // One file's reach: only that file's items are built (the whole list is the sidebar's, and large).
-    const onlyFile = params?.uri ? uriToPath(params.uri) ?? '' : undefined;
-    let items = (await listItems(true, { onlyFile })).filter((i) => i.reach);
-    if (params?.uri) items = items.filter((i) => i.uri === params.uri);
-    if (params?.uri && params.position) {
-      const pos = params.position;
-      const at = items.filter((i) => i.range && (i.range.start.line < pos.line || (i.range.start.line === pos.line && i.range.start.character <= pos.character))
-        && (i.range.end.line > pos.line || (i.range.end.line === pos.line && i.range.end.character >= pos.character)));
-      if (at.length) items = at;
-    }
-    return {
-      available: true, knowledgeAsOf: KNOWLEDGE_AS_OF, surfaces: SURFACES.map((s) => ({ id: s.id, name: s.name })),
-      items: items.map((i) => ({ id: i.id, name: i.name, kind: String(i.kind), uri: i.uri, reach: i.reach! })),
-      markdown: matrixMarkdown(items),
-    };
-  }));
-  connection.onRequest(RoutesRequest, safe('routes', async (params) => {
-    const open = params?.uri ? documents.get(params.uri) : undefined;
-    if (open) await resultFor(open); // an open buffer's current text, validated
-    const sources = validatedSources().filter((src) => !params?.uri || src.uri === params.uri);
-    const byFolder = new Map<Folder, ValidatedSource[]>();
-    for (const src of sources) {
-      const folder = state.folderFor(src.path);
-      byFolder.set(folder, [...(byFolder.get(folder) ?? []), src]);
-    }
-    const items = [];
-    // `format: 'markdown'`: the CLI's rendering of the same items (one formatter for the CLI and the editor).
-    const rows: RoutesRow[] | undefined = params?.format === 'markdown' ? [] : undefined;
-    for (const [folder, list] of byFolder) {
-      const s = await settings.get(folder.uri);
-      if (!s.enable) continue;
-      items.push(...routesItems(list, viewFor(folder), state.resolvedConfig(folder, s), rows));
-    }
-    items.sort((a, b) => COLLATOR.compare(a.uri, b.uri) || a.range.start.line - b.range.start.line || COLLATOR.compare(a.id, b.id));
-    rows?.sort((a, b) => COLLATOR.compare(a.file, b.file) || a.range.start.line - b.range.start.line);
-    return { knowledgeAsOf: ROUTES_AS_OF, datingNote: DATING_NOTE, items, ...(rows ? { markdown: routesMarkdown(rows) } : {}) };
-  }));
+  registerWorkspaceRequests({
+    connection, documents, validatedSources, folders: () => state.folders, folderFor: (p) => state.folderFor(p),
+    settingsFor: (uri) => settings.get(uri), viewFor, resolvedConfig: (f, s) => state.resolvedConfig(f, s),
+    resultFor: (doc) => resultFor(doc), scanning: () => status === 'scanning' || status === 'starting', safe,
+  });
   connection.onRequest(RevalidateRequest, safe('revalidate', async () => {
     settings.clear();
     views.clear();

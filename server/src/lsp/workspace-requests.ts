@@ -1,0 +1,116 @@
+/**
+ * The requests that answer over the whole workspace: the sidebar's items (`pluginLens/listItems`), reach
+ * (`pluginLens/reach`) and distribution routes (`pluginLens/routes`). All read the validated results the
+ * server already has (open buffers and the scan); none validates on its own except an open buffer's text.
+ */
+import type { Connection, ResponseError, TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ValidateResult } from '../core/validate';
+import type { Workspace } from '../core/workspace';
+import type { ResolvedConfig } from '../core/config';
+import { SURFACES } from '../core/surfaces';
+import { KNOWLEDGE_AS_OF } from '../core/version';
+import { DATING_NOTE, ROUTES_AS_OF } from '../core/reach/routes';
+import { ListItemsRequest, ReachRequest, RoutesRequest, type PluginLensSettings, type WorkspaceItem } from '../protocol';
+import { routesMarkdown, type RoutesRow } from '../cli/routes-format';
+import { reachItems, matrixMarkdown, type ReachItemsOptions, type ValidatedSource } from './reach-items';
+import { routesItems } from './routes';
+import { itemFor } from './items';
+import { uriToPath } from './uri';
+import type { Folder } from './workspace-state';
+
+/** What localeCompare uses, built once (localeCompare builds a collator per call). */
+const COLLATOR = new Intl.Collator();
+
+export interface WorkspaceRequestDeps {
+  connection: Connection;
+  documents: TextDocuments<TextDocument>;
+  /** Every validated file (open buffers win over the scan). */
+  validatedSources: () => ValidatedSource[];
+  folders: () => readonly Folder[];
+  folderFor: (path: string) => Folder;
+  settingsFor: (uri: string) => Promise<PluginLensSettings>;
+  viewFor: (folder: Folder) => Workspace;
+  resolvedConfig: (folder: Folder, settings: PluginLensSettings) => ResolvedConfig;
+  resultFor: (doc: TextDocument) => Promise<ValidateResult>;
+  scanning: () => boolean;
+  /** Wraps a handler (runSafe: a failure is logged and answered as an error). */
+  safe: <P extends unknown[], R>(name: string, fn: (...args: P) => R | Promise<R>) => (...args: P) => Promise<R | ResponseError<void>>;
+}
+
+export function registerWorkspaceRequests(deps: WorkspaceRequestDeps): void {
+  const { connection, safe } = deps;
+
+  /** Validated files grouped by workspace folder (in the order first seen). */
+  const byFolder = (sources: readonly ValidatedSource[]): Map<Folder, ValidatedSource[]> => {
+    const out = new Map<Folder, ValidatedSource[]>();
+    for (const src of sources) {
+      const folder = deps.folderFor(src.path);
+      const list = out.get(folder);
+      if (list) list.push(src); else out.set(folder, [src]);
+    }
+    return out;
+  };
+
+  /** Sidebar items: the reach engine's items (with reach and parents); files that declare none stay as file items. */
+  async function listItems(opts: ReachItemsOptions = {}): Promise<WorkspaceItem[]> {
+    const sources = deps.validatedSources();
+    const items: WorkspaceItem[] = [];
+    const covered = new Set<string>();
+    for (const [folder, list] of byFolder(sources)) {
+      if (!(await deps.settingsFor(folder.uri)).enable) continue;
+      for (const item of reachItems(list, deps.viewFor(folder), opts)) {
+        items.push(item);
+        covered.add(item.uri);
+      }
+    }
+    for (const src of sources) {
+      if (covered.has(src.uri) || (opts.onlyFile !== undefined && src.path !== opts.onlyFile)) continue;
+      const item = src.item ?? itemFor(src.uri, src.path, src.result);
+      if (item) items.push(item);
+    }
+    return items.sort((a, b) => COLLATOR.compare(a.uri, b.uri) || COLLATOR.compare(a.id, b.id));
+  }
+
+  connection.onRequest(ListItemsRequest, safe('listItems', async (params) => {
+    let items = await listItems({ statusOnly: params?.cells === 'status' });
+    const folder = params?.folderUri ? deps.folders().find((f) => f.uri === params.folderUri) : undefined;
+    if (folder) items = items.filter((i) => (uriToPath(i.uri) ?? '').startsWith(folder.root + '/'));
+    return { items, scanning: deps.scanning() };
+  }));
+
+  connection.onRequest(ReachRequest, safe('reach', async (params) => {
+    // One file's reach: only that file's items are built (the whole list is the sidebar's, and large).
+    const onlyFile = params?.uri ? uriToPath(params.uri) ?? '' : undefined;
+    let items = (await listItems({ onlyFile })).filter((i) => i.reach);
+    if (params?.uri) items = items.filter((i) => i.uri === params.uri);
+    if (params?.uri && params.position) {
+      const pos = params.position;
+      const at = items.filter((i) => i.range && (i.range.start.line < pos.line || (i.range.start.line === pos.line && i.range.start.character <= pos.character))
+        && (i.range.end.line > pos.line || (i.range.end.line === pos.line && i.range.end.character >= pos.character)));
+      if (at.length) items = at;
+    }
+    return {
+      available: true, knowledgeAsOf: KNOWLEDGE_AS_OF, surfaces: SURFACES.map((s) => ({ id: s.id, name: s.name })),
+      items: items.map((i) => ({ id: i.id, name: i.name, kind: String(i.kind), uri: i.uri, reach: i.reach! })),
+      markdown: matrixMarkdown(items),
+    };
+  }));
+
+  connection.onRequest(RoutesRequest, safe('routes', async (params) => {
+    const open = params?.uri ? deps.documents.get(params.uri) : undefined;
+    if (open) await deps.resultFor(open); // an open buffer's current text, validated
+    const sources = deps.validatedSources().filter((src) => !params?.uri || src.uri === params.uri);
+    const items = [];
+    // `format: 'markdown'`: the CLI's rendering of the same items (one formatter for the CLI and the editor).
+    const rows: RoutesRow[] | undefined = params?.format === 'markdown' ? [] : undefined;
+    for (const [folder, list] of byFolder(sources)) {
+      const s = await deps.settingsFor(folder.uri);
+      if (!s.enable) continue;
+      items.push(...routesItems(list, deps.viewFor(folder), deps.resolvedConfig(folder, s), rows));
+    }
+    items.sort((a, b) => COLLATOR.compare(a.uri, b.uri) || a.range.start.line - b.range.start.line || COLLATOR.compare(a.id, b.id));
+    rows?.sort((a, b) => COLLATOR.compare(a.file, b.file) || a.range.start.line - b.range.start.line);
+    return { knowledgeAsOf: ROUTES_AS_OF, datingNote: DATING_NOTE, items, ...(rows ? { markdown: routesMarkdown(rows) } : {}) };
+  }));
+}
