@@ -87,9 +87,14 @@ export async function serverScale({ server, root, edits = 60, hovers = 60, gcPro
       await conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
       revalidate.push(now() - t);
     }
+    // The sidebar's list as the VS Code tree asks for it (statuses only), and one file's whole reach (its tooltip).
+    const timed = async (method, params) => { const t = now(); const r = await conn.sendRequest(method, params); return { ms: now() - t, mb: JSON.stringify(r).length / 1e6 }; };
+    const listItems = await timed('pluginLens/listItems', { cells: 'status' });
+    const reachOne = await timed('pluginLens/reach', { uri });
     await conn.sendRequest('shutdown');
     conn.sendNotification('exit');
     return {
+      listItems, reachOne,
       scanMs, progress, files, gc: gcScan, rssMb: rss, rssSettledMb: rssSettled, rssPeakMb: Math.max(rssPeak, rss),
       // The first hover waits for the folder's index (built in slices); the rest wait behind scan slices.
       first: during[0], during: { n: during.length - 1, answeredBeforeEnd, p50: pct(during.slice(1), 50), p95: pct(during.slice(1), 95), max: Math.max(...during.slice(1)) },
