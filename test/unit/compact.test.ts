@@ -1,7 +1,7 @@
 /** What the server keeps of a scanned file: positions from a line table, shared reach matrices, no parse tree. */
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { compactResult, itemOffsets, MatrixPool, SparsePositions } from '../../server/src/lsp/compact';
+import { compactResult, itemOffsets, SharedValues, SparsePositions } from '../../server/src/lsp/compact';
 import { LineIndex } from '../../server/src/core/parse/lines';
 import { validateFile } from '../../server/src/core/validate';
 import { InMemoryWorkspace } from '../../server/src/core/workspace';
@@ -36,7 +36,7 @@ describe('lsp/compact: scanned files without their parse trees', () => {
 
   it('two skills of one plugin keep one PluginInfo (the index\'s), not a copy each', () => {
     const ws = new InMemoryWorkspace('/ws', { '/ws/p/.claude-plugin/plugin.json': '{ "name": "p" }' });
-    const pool = new MatrixPool();
+    const pool = new SharedValues();
     const results = ['a', 'b'].map((name) => {
       const path = `/ws/p/skills/${name}/SKILL.md`;
       const text = `---\nname: ${name}\ndescription: Skill ${name}. Use when testing.\n---\nBody\n`;
@@ -51,7 +51,7 @@ describe('lsp/compact: scanned files without their parse trees', () => {
 
   it('drops the parse tree and shares equal reach matrices between files', () => {
     const ws = new InMemoryWorkspace('/ws', {});
-    const pool = new MatrixPool();
+    const pool = new SharedValues();
     const results = ['a', 'b'].map((name) => {
       const path = `/ws/.claude/skills/${name}/SKILL.md`;
       const text = `---\nname: ${name}\ndescription: Skill ${name}. Use when testing.\n---\nBody\n`;

@@ -17,6 +17,7 @@ import type { SurfaceId } from './surfaces';
 import { reachForFile, manifestFailure, type ItemReachResult } from './reach/api';
 import { getWorkspaceIndex, type PluginInfo } from './index/index';
 import { MAX_FILE_BYTES, exceedsMaxNesting, parsedPart } from './limits';
+import { fingerprint, hasFingerprint, type Fingerprint } from './parse/fingerprint';
 export { MAX_FILE_BYTES };
 
 export interface ValidateInput {
@@ -206,38 +207,58 @@ function loadStage(path: string, own: readonly Finding[], parsed: ParsedFile, en
 
 const byOffsetThenRule = (a: Finding, b: Finding) => a.offset - b.offset || a.ruleId.localeCompare(b.ruleId);
 
-interface FirstPhase {
-  text: string;
+/** A file's first-phase findings, remembered by the fingerprint of the text they were computed from. */
+interface FirstPhase extends Fingerprint {
   /** Sorted, as `run` returns them. */
   findings: Finding[];
-  /** Kept from `firstPhase` until the file's own validation takes them (then dropped: memory). */
-  pending?: { own: readonly Finding[]; parsed: ParsedFile; config: ResolvedConfig };
 }
 
-const FIRST_PHASE = new WeakMap<object, Map<string, FirstPhase>>();
+/** A first phase `firstPhase` ran for another file, kept until that file's own validation takes it. */
+interface PendingFirstPhase extends Fingerprint { own: readonly Finding[]; parsed: ParsedFile; config: ResolvedConfig }
+
+/**
+ * Per workspace index (a server keeps one for its whole life): findings by path, and the parses of files
+ * whose own validation is still to come. Texts are not kept (fingerprints tell a changed text): keeping
+ * every manifest's text was the largest part of a large workspace's memory. Pending parses are bounded:
+ * the file asked about is usually validated soon after (its plugin's folder); an evicted one is parsed again.
+ */
+interface FirstPhaseMemo { done: Map<string, FirstPhase>; pending: Map<string, PendingFirstPhase> }
+const FIRST_PHASE = new WeakMap<object, FirstPhaseMemo>();
+const MAX_PENDING = 64;
+
+function firstPhaseMemo(env: ValidateEnv): FirstPhaseMemo {
+  const key = getWorkspaceIndex(env.workspace);
+  let memo = FIRST_PHASE.get(key);
+  if (!memo) { memo = { done: new Map(), pending: new Map() }; FIRST_PHASE.set(key, memo); }
+  return memo;
+}
 
 /** The first phase `firstPhase` ran for this very text, kind and configuration, if any (taken once). */
-function takeFirstPhase(input: ValidateInput, kind: FileKindId, env: ValidateEnv, config: ResolvedConfig): FirstPhase['pending'] {
-  const entry = FIRST_PHASE.get(getWorkspaceIndex(env.workspace))?.get(input.path);
-  const pending = entry?.pending;
-  if (!entry || !pending) return undefined;
-  entry.pending = undefined;
-  return entry.text === input.text && pending.config === config && pending.parsed.kind === kind ? pending : undefined;
+function takeFirstPhase(input: ValidateInput, kind: FileKindId, env: ValidateEnv, config: ResolvedConfig): PendingFirstPhase | undefined {
+  const pending = FIRST_PHASE.get(getWorkspaceIndex(env.workspace))?.pending;
+  const hit = pending?.get(input.path);
+  if (!hit) return undefined;
+  pending!.delete(input.path);
+  return hit.config === config && hit.parsed.kind === kind && hasFingerprint(input.text, hit) ? hit : undefined;
 }
 
 /** First-phase findings of another file (its manifest, a referenced hooks.json), memoized per index and text. */
 function firstPhase(path: string, env: ValidateEnv, config: ResolvedConfig): Finding[] {
   const text = env.workspace.readFile(path);
   if (text === undefined) return [];
-  const key = getWorkspaceIndex(env.workspace);
-  let memo = FIRST_PHASE.get(key);
-  if (!memo) { memo = new Map(); FIRST_PHASE.set(key, memo); }
-  const hit = memo.get(path);
-  if (hit && hit.text === text) return hit.findings;
+  const memo = firstPhaseMemo(env);
+  const hit = memo.done.get(path);
+  if (hit && hasFingerprint(text, hit)) return hit.findings;
   const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  let pending: FirstPhase['pending'];
-  const findings = run({ path, text: clean, bom: clean !== text }, { ...env, config }, false, (own, parsed) => { pending = { own: [...own], parsed, config }; }).findings;
-  memo.set(path, { text, findings, pending });
+  const print = fingerprint(text);
+  let pending: PendingFirstPhase | undefined;
+  const findings = run({ path, text: clean, bom: clean !== text }, { ...env, config }, false, (own, parsed) => { pending = { ...print, own: [...own], parsed, config }; }).findings;
+  memo.done.set(path, { ...print, findings });
+  if (pending) {
+    memo.pending.delete(path);
+    memo.pending.set(path, pending);
+    if (memo.pending.size > MAX_PENDING) memo.pending.delete(memo.pending.keys().next().value!);
+  }
   return findings;
 }
 
@@ -248,12 +269,9 @@ function firstPhase(path: string, env: ValidateEnv, config: ResolvedConfig): Fin
  */
 function rememberFirstPhase(input: ValidateInput, own: readonly Finding[], env: ValidateEnv): void {
   // Markdown files: no other file's load stage reads their findings (a manifest-listed one is recomputed
-  // when asked), and remembering kept every SKILL.md text alive as long as the index (the server's whole life).
+  // when asked); remembering every SKILL.md's findings would double what hosts keep of them.
   if (input.bom || /\.md$/i.test(input.path) || env.workspace.readFile(input.path) !== input.text) return;
-  const key = getWorkspaceIndex(env.workspace);
-  let memo = FIRST_PHASE.get(key);
-  if (!memo) { memo = new Map(); FIRST_PHASE.set(key, memo); }
-  memo.set(input.path, { text: input.text, findings: [...own].sort(byOffsetThenRule) });
+  firstPhaseMemo(env).done.set(input.path, { ...fingerprint(input.text), findings: [...own].sort(byOffsetThenRule) });
 }
 
 const RANK: Record<Severity, number> = { hint: 0, info: 1, warning: 2, error: 3 };

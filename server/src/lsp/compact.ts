@@ -6,8 +6,6 @@
  */
 import type { Position } from 'vscode-languageserver';
 import type { ValidateResult } from '../core/validate';
-import type { TargetSet } from '../core/targets';
-import type { ReachMatrix } from '../core/reach';
 import type { ItemLoadContext } from '../core/reach/api';
 import type { ReachItem } from '../core/reach/items';
 import { LineIndex } from '../core/parse/lines';
@@ -45,26 +43,76 @@ export function itemOffsets(path: string, result: ValidateResult): number[] {
   return out;
 }
 
-/** Equal reach matrices and target sets, shared (read, never written, after validation). */
-export class MatrixPool {
-  private readonly pool = new Map<string, ReachMatrix>();
-  private readonly targets = new Map<string, TargetSet>();
+/**
+ * Equal values shared (hash-consing): each distinct JSON value is held once, its strings fresh copies (no
+ * slice of a file's text). A value's key is made of its parts' short refs, not its JSON: keying matrices by
+ * their JSON held ~15 KB of key per distinct matrix. Read, never written, once shared.
+ */
+export class SharedValues {
+  private readonly strings = new Map<string, string>();
+  /** Canonical string or object → its short ref. */
+  private readonly refs = new Map<unknown, string>();
+  /** Structural key (parts' refs) → canonical array or object. */
+  private readonly nodes = new Map<string, object>();
+  /** Values the core shares already (matrices of items without findings): one lookup, no walk. */
+  private readonly byOrigin = new WeakMap<object, unknown>();
+  private next = 0;
 
-  share(m: ReachMatrix): ReachMatrix {
-    const key = JSON.stringify(m);
-    let hit = this.pool.get(key);
-    if (!hit) { hit = JSON.parse(key) as ReachMatrix; this.pool.set(key, hit); }
+  /** The shared copy of a JSON value (undefined properties dropped, as JSON would). */
+  share<T>(v: T): T {
+    if (v === null || typeof v !== 'object') return this.canon(v) as T;
+    const known = this.byOrigin.get(v);
+    if (known !== undefined) return known as T;
+    const c = this.canon(v);
+    this.byOrigin.set(v, c);
+    return c as T;
+  }
+
+  get size(): number { return this.nodes.size; }
+
+  private canon(v: unknown): unknown {
+    if (typeof v === 'string') return this.str(v);
+    if (v === null || typeof v !== 'object') return v;
+    let out: object;
+    let key: string;
+    if (Array.isArray(v)) {
+      const items = v.map((x) => this.canon(x === undefined || typeof x === 'function' ? null : x));
+      key = `[${items.map((x) => this.ref(x)).join(',')}]`;
+      out = items;
+    } else {
+      const o: Record<string, unknown> = {};
+      let parts = '';
+      for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
+        if (x === undefined || typeof x === 'function') continue;
+        const name = this.str(k);
+        const c = this.canon(x);
+        o[name] = c;
+        parts += `${this.ref(name)}:${this.ref(c)},`;
+      }
+      key = `{${parts}}`;
+      out = o;
+    }
+    const hit = this.nodes.get(key);
+    if (hit) return hit;
+    this.nodes.set(key, out);
+    this.refs.set(out, `#${(this.next++).toString(36)}`);
+    return out;
+  }
+
+  private str(s: string): string {
+    let hit = this.strings.get(s);
+    if (hit === undefined) {
+      hit = JSON.parse(JSON.stringify(s)) as string; // a flat copy: never a slice that keeps a file's text alive
+      this.strings.set(hit, hit);
+      this.refs.set(hit, `$${(this.next++).toString(36)}`);
+    }
     return hit;
   }
 
-  shareTargets(t: TargetSet): TargetSet {
-    const key = JSON.stringify(t);
-    let hit = this.targets.get(key);
-    if (!hit) { hit = JSON.parse(key) as TargetSet; this.targets.set(key, hit); }
-    return hit;
+  private ref(c: unknown): string {
+    if (typeof c === 'string' || (c !== null && typeof c === 'object')) return this.refs.get(c)!;
+    return typeof c === 'number' ? `n${c}` : String(c);
   }
-
-  get size(): number { return this.pool.size; }
 }
 
 /**
@@ -74,18 +122,18 @@ export class MatrixPool {
  * workspace index's own PluginInfo instead of a copy: the index holds it anyway, and a copy per item made
  * a plugin with N skills hold N copies of its component list.
  */
-export function compactResult(result: ValidateResult, pool: MatrixPool, path?: string): ValidateResult {
+export function compactResult(result: ValidateResult, pool: SharedValues, path?: string): ValidateResult {
   const { parsed: _parsed, reach, targets, ...rest } = result;
   const copy: ValidateResult = jsonCopy(rest);
-  if (targets) copy.targets = pool.shareTargets(targets);
+  if (targets) copy.targets = pool.share(targets);
   if (reach) {
     const items = new Map<ReachItem, ReachItem>();
     const loads = new Map<ItemLoadContext, ItemLoadContext>();
     // The file's own path string, not a copy per item.
     const copyItem = (item: ReachItem) => { const c = shareStrings(jsonCopy(item)); if (path !== undefined && c.file === path) c.file = path; return c; };
     copy.reach = reach.map((r) => ({
-      item: once(items, r.item, copyItem), channel: r.channel, channelVia: jsonCopy(r.channelVia), reach: pool.share(r.reach),
-      problems: jsonCopy(r.problems), load: once(loads, r.load, compactLoad),
+      item: once(items, r.item, copyItem), channel: pool.share(r.channel), channelVia: pool.share(r.channelVia), reach: pool.share(r.reach),
+      problems: pool.share(r.problems), load: once(loads, r.load, (l) => compactLoad(l, pool)),
     }));
   }
   return copy;
@@ -108,11 +156,11 @@ function shareStrings(item: ReachItem): ReachItem {
   return item;
 }
 
-function compactLoad(load: ItemLoadContext): ItemLoadContext {
+/** The load context with the index's PluginInfo; its effects (a plugin's manifest findings, repeated for each component) shared. */
+function compactLoad(load: ItemLoadContext, pool: SharedValues): ItemLoadContext {
   const { plugin, ...rest } = load;
-  const copy: ItemLoadContext = jsonCopy(rest);
-  if (plugin) copy.plugin = plugin;
-  return copy;
+  const shared = pool.share(rest);
+  return plugin ? { ...shared, plugin } : shared; // never written into: the shared value is other items' too
 }
 
 function once<T extends object>(seen: Map<T, T>, v: T, copy: (v: T) => T): T {

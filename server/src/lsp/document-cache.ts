@@ -5,7 +5,7 @@
  * are compacted like scanned files, so a window with thousands of open files stays bounded.
  */
 import type { ValidateResult } from '../core/validate';
-import { compactResult, itemOffsets, jsonCopy, MatrixPool, SparsePositions, sharedUri, type Positions } from './compact';
+import { compactResult, itemOffsets, jsonCopy, SharedValues, SparsePositions, sharedUri, type Positions } from './compact';
 import { LineIndex } from '../core/parse/lines';
 import { itemFor } from './items';
 import { uriToPath } from './uri';
@@ -18,7 +18,7 @@ const KEEP_PARSED = 32;
 
 export class DocumentCache {
   private readonly entries = new Map<string, Entry>();
-  private readonly matrices = new MatrixPool();
+  private readonly matrices = new SharedValues();
   private generation = 0;
 
   /** `textOf`: an open document's current text (offsets a compacted result did not keep are read from it). */

@@ -14,7 +14,7 @@ import type { ServerRuntime } from './runtime';
 import type { Workspace } from '../core/workspace';
 import { settingsToRaw } from './settings';
 import { pathToUri } from './uri';
-import { compactResult, itemOffsets, jsonCopy, MatrixPool, SparsePositions, sharedUri, type Positions } from './compact';
+import { compactResult, itemOffsets, jsonCopy, SharedValues, SparsePositions, sharedUri, type Positions } from './compact';
 import { LineIndex } from '../core/parse/lines';
 import { itemFor } from './items';
 import type { WorkspaceItem } from '../protocol';
@@ -49,7 +49,7 @@ export class WorkspaceState {
   readonly scanned = new Map<string, ScannedFile>();
   scanning = false;
   private nextResultId = 1;
-  private readonly matrices = new MatrixPool();
+  private readonly matrices = new SharedValues();
 
   constructor(private readonly runtime: ServerRuntime) {}
 
