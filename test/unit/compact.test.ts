@@ -26,12 +26,12 @@ describe('lsp/compact: scanned files without their parse trees', () => {
     assert.ok(offsets.length >= 2 && offsets.some((o) => o > 0));
     let reads = 0;
     const table = new LineIndex(text);
-    const sparse = new SparsePositions(table, offsets, () => { reads++; return text; });
+    const sparse = new SparsePositions(table, offsets, (key) => { reads++; assert.equal(key, path); return text; }, path);
     for (const o of offsets) assert.deepEqual(sparse.positionAt(o), table.positionAt(o));
     assert.equal(reads, 0, 'kept offsets need no text');
     assert.deepEqual(sparse.positionAt(text.length - 2), table.positionAt(text.length - 2));
     assert.equal(reads, 1);
-    assert.deepEqual(new SparsePositions(table, [], () => undefined).positionAt(5), { line: 0, character: 0 }, 'gone from disk');
+    assert.deepEqual(new SparsePositions(table, [], () => undefined, path).positionAt(5), { line: 0, character: 0 }, 'gone from disk');
   });
 
   it('two skills of one plugin keep one PluginInfo (the index\'s), not a copy each', () => {

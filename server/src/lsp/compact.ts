@@ -18,20 +18,23 @@ export interface Positions { positionAt(offset: number): Position }
  * large workspace's memory. Another offset (an item another file declares here) re-reads the text.
  */
 export class SparsePositions implements Positions {
-  /** offset, line, character, … (a flat small-integer array: a few entries per file). */
-  private readonly known: number[] = [];
+  /** offset, line, character, … (a flat small-integer array of exactly its size: a few entries per file). */
+  private readonly known: number[];
 
-  constructor(table: Positions, offsets: Iterable<number>, private readonly reread: () => string | undefined) {
-    for (const offset of new Set(offsets)) {
+  /** `reread(key)`: the file's current text (one reader per workspace, not a closure per file). */
+  constructor(table: Positions, offsets: Iterable<number>, private readonly reread: (key: string) => string | undefined, private readonly key: string) {
+    const unique = [...new Set(offsets)];
+    this.known = new Array<number>(unique.length * 3);
+    unique.forEach((offset, i) => {
       const p = table.positionAt(offset);
-      this.known.push(offset, p.line, p.character);
-    }
+      this.known[i * 3] = offset; this.known[i * 3 + 1] = p.line; this.known[i * 3 + 2] = p.character;
+    });
   }
 
   positionAt(offset: number): Position {
     const k = this.known;
     for (let i = 0; i < k.length; i += 3) if (k[i] === offset) return { line: k[i + 1], character: k[i + 2] };
-    const text = this.reread();
+    const text = this.reread(this.key);
     return text === undefined ? { line: 0, character: 0 } : new LineIndex(text).positionAt(offset);
   }
 }
@@ -48,6 +51,8 @@ export function itemOffsets(path: string, result: ValidateResult): number[] {
  * slice of a file's text). A value's key is made of its parts' short refs, not its JSON: keying matrices by
  * their JSON held ~15 KB of key per distinct matrix. Read, never written, once shared.
  */
+const MAX_SHARED = 2_000_000;
+
 export class SharedValues {
   private readonly strings = new Map<string, string>();
   /** Canonical string or object → its short ref. */
@@ -60,6 +65,7 @@ export class SharedValues {
 
   /** The shared copy of a JSON value (undefined properties dropped, as JSON would). */
   share<T>(v: T): T {
+    this.bound();
     if (v === null || typeof v !== 'object') return this.canon(v) as T;
     const known = this.byOrigin.get(v);
     if (known !== undefined) return known as T;
@@ -68,7 +74,31 @@ export class SharedValues {
     return c as T;
   }
 
-  get size(): number { return this.nodes.size; }
+  /**
+   * A fresh deep copy whose strings are the shared ones (objects stay the copy's own): items and findings,
+   * whose strings repeat across files (tool lists, versions, authors, messages) but whose objects do not.
+   */
+  copy<T>(v: T): T {
+    this.bound();
+    return this.copyOf(v) as T;
+  }
+
+  get size(): number { return this.nodes.size + this.strings.size; }
+
+  private copyOf(v: unknown): unknown {
+    if (typeof v === 'string') return this.str(v);
+    if (v === null || typeof v !== 'object') return v;
+    if (Array.isArray(v)) return v.map((x) => this.copyOf(x === undefined || typeof x === 'function' ? null : x));
+    const o: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v as Record<string, unknown>)) if (x !== undefined && typeof x !== 'function') o[this.str(k)] = this.copyOf(x);
+    return o;
+  }
+
+  /** The tables only grow while results come and go (edits): past a bound they start afresh (old results keep their values). */
+  private bound(): void {
+    if (this.strings.size + this.nodes.size < MAX_SHARED) return;
+    this.strings.clear(); this.refs.clear(); this.nodes.clear();
+  }
 
   private canon(v: unknown): unknown {
     if (typeof v === 'string') return this.str(v);
@@ -104,33 +134,37 @@ export class SharedValues {
     if (hit === undefined) {
       hit = JSON.parse(JSON.stringify(s)) as string; // a flat copy: never a slice that keeps a file's text alive
       this.strings.set(hit, hit);
-      this.refs.set(hit, `$${(this.next++).toString(36)}`);
     }
     return hit;
   }
 
+  /** A canonical part's short ref (a string gets one when it is first part of a shared value). */
   private ref(c: unknown): string {
-    if (typeof c === 'string' || (c !== null && typeof c === 'object')) return this.refs.get(c)!;
-    return typeof c === 'number' ? `n${c}` : String(c);
+    if (c !== null && typeof c === 'object') return this.refs.get(c)!;
+    if (typeof c !== 'string') return typeof c === 'number' ? `n${c}` : String(c);
+    let r = this.refs.get(c);
+    if (r === undefined) { r = `$${(this.next++).toString(36)}`; this.refs.set(c, r); }
+    return r;
   }
 }
 
 /**
- * The result without its parse tree, reach matrices shared through `pool`. Kept as a JSON copy: names,
- * descriptions and messages are often slices of the file's text, and one slice keeps the whole text alive.
- * Two routes of one item share its item and load context (copied once), and the load context keeps the
- * workspace index's own PluginInfo instead of a copy: the index holds it anyway, and a copy per item made
- * a plugin with N skills hold N copies of its component list.
+ * The result without its parse tree, copied through `pool`: names, descriptions and messages are often
+ * slices of the file's text (one slice keeps the whole text alive), so every string is a fresh shared copy;
+ * reach matrices, targets and load effects are shared values. Two routes of one item share its item and
+ * load context (copied once), and the load context keeps the workspace index's own PluginInfo instead of a
+ * copy: the index holds it anyway, and a copy per item made a plugin with N skills hold N copies of its
+ * component list.
  */
 export function compactResult(result: ValidateResult, pool: SharedValues, path?: string): ValidateResult {
   const { parsed: _parsed, reach, targets, ...rest } = result;
-  const copy: ValidateResult = jsonCopy(rest);
+  const copy: ValidateResult = pool.copy(rest);
   if (targets) copy.targets = pool.share(targets);
   if (reach) {
     const items = new Map<ReachItem, ReachItem>();
     const loads = new Map<ItemLoadContext, ItemLoadContext>();
     // The file's own path string, not a copy per item.
-    const copyItem = (item: ReachItem) => { const c = shareStrings(jsonCopy(item)); if (path !== undefined && c.file === path) c.file = path; return c; };
+    const copyItem = (item: ReachItem) => { const c = pool.copy(item); if (path !== undefined && c.file === path) c.file = path; return c; };
     copy.reach = reach.map((r) => ({
       item: once(items, r.item, copyItem), channel: pool.share(r.channel), channelVia: pool.share(r.channelVia), reach: pool.share(r.reach),
       problems: pool.share(r.problems), load: once(loads, r.load, (l) => compactLoad(l, pool)),
@@ -146,21 +180,10 @@ export function sharedUri<T extends { id: string; uri: string } | undefined>(ite
   return item;
 }
 
-/** An item's `effective` properties and name repeat its value's strings (the description): one string each. */
-function shareStrings(item: ReachItem): ReachItem {
-  const value = item.value;
-  if (!value) return item;
-  if (typeof value.name === 'string' && value.name === item.name) item.name = value.name;
-  const effective = item.effective;
-  if (effective) for (const k of Object.keys(effective)) if (value[k] === effective[k]) effective[k] = value[k] as string;
-  return item;
-}
-
-/** The load context with the index's PluginInfo; its effects (a plugin's manifest findings, repeated for each component) shared. */
+/** The load context with the index's PluginInfo (not a copy); its effects (a plugin's manifest findings, repeated for each component) shared. */
 function compactLoad(load: ItemLoadContext, pool: SharedValues): ItemLoadContext {
-  const { plugin, ...rest } = load;
-  const shared = pool.share(rest);
-  return plugin ? { ...shared, plugin } : shared; // never written into: the shared value is other items' too
+  // The core's shape, built in one go (a spread of a shared object gave each copy its own hidden class).
+  return { plugin: load.plugin, effects: pool.share(load.effects), pluginFailure: pool.share(load.pluginFailure), plan: pool.share(load.plan), home: pool.share(load.home) };
 }
 
 function once<T extends object>(seen: Map<T, T>, v: T, copy: (v: T) => T): T {
@@ -169,5 +192,3 @@ function once<T extends object>(seen: Map<T, T>, v: T, copy: (v: T) => T): T {
   return hit;
 }
 
-/** A copy made of fresh strings (no slice of a file's text): what a long-lived cache should hold. */
-export const jsonCopy = <T>(v: T): T => (v === undefined ? v : JSON.parse(JSON.stringify(v)) as T);

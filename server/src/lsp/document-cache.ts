@@ -5,7 +5,7 @@
  * are compacted like scanned files, so a window with thousands of open files stays bounded.
  */
 import type { ValidateResult } from '../core/validate';
-import { compactResult, itemOffsets, jsonCopy, SharedValues, SparsePositions, sharedUri, type Positions } from './compact';
+import { compactResult, itemOffsets, SharedValues, SparsePositions, sharedUri, type Positions } from './compact';
 import { LineIndex } from '../core/parse/lines';
 import { itemFor } from './items';
 import { uriToPath } from './uri';
@@ -18,7 +18,7 @@ const KEEP_PARSED = 32;
 
 export class DocumentCache {
   private readonly entries = new Map<string, Entry>();
-  private readonly matrices = new SharedValues();
+  private readonly shared = new SharedValues();
   private generation = 0;
 
   /** `textOf`: an open document's current text (offsets a compacted result did not keep are read from it). */
@@ -57,11 +57,11 @@ export class DocumentCache {
       if (parsed <= KEEP_PARSED) break;
       if (!e.result.parsed) continue;
       const path = uriToPath(u);
-      e.item = path ? sharedUri(jsonCopy(itemFor(u, path, e.result)), u) : undefined;
+      e.item = path ? sharedUri(this.shared.copy(itemFor(u, path, e.result)), u) : undefined;
       // The buffer holds the text: an offset not kept is answered from its current text.
       const table = new LineIndex(e.result.parsed.text);
-      e.lines = path ? new SparsePositions(table, itemOffsets(path, e.result), () => this.textOf(u)) : table;
-      e.result = compactResult(e.result, this.matrices, path);
+      e.lines = path ? new SparsePositions(table, itemOffsets(path, e.result), this.textOf, u) : table;
+      e.result = compactResult(e.result, this.shared, path);
       parsed--;
     }
   }

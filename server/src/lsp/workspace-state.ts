@@ -14,7 +14,7 @@ import type { ServerRuntime } from './runtime';
 import type { Workspace } from '../core/workspace';
 import { settingsToRaw } from './settings';
 import { pathToUri } from './uri';
-import { compactResult, itemOffsets, jsonCopy, SharedValues, SparsePositions, sharedUri, type Positions } from './compact';
+import { compactResult, itemOffsets, SharedValues, SparsePositions, sharedUri, type Positions } from './compact';
 import { LineIndex } from '../core/parse/lines';
 import { itemFor } from './items';
 import type { WorkspaceItem } from '../protocol';
@@ -49,7 +49,8 @@ export class WorkspaceState {
   readonly scanned = new Map<string, ScannedFile>();
   scanning = false;
   private nextResultId = 1;
-  private readonly matrices = new SharedValues();
+  private readonly shared = new SharedValues();
+  private readonly readers = new WeakMap<Workspace, (path: string) => string | undefined>();
 
   constructor(private readonly runtime: ServerRuntime) {}
 
@@ -106,13 +107,20 @@ export class WorkspaceState {
     yield;
     if (!result.kind) { this.scanned.delete(path); return undefined; }
     const uri = pathToUri(path);
-    const positions = new SparsePositions(new LineIndex(read.text), itemOffsets(path, result), () => this.runtime.readForValidation(path, workspace)?.text);
+    const positions = new SparsePositions(new LineIndex(read.text), itemOffsets(path, result), this.readerFor(workspace), path);
     const entry: ScannedFile = {
-      uri, path, result: compactResult(result, this.matrices, path), resultId: this.nextResultId++,
-      positions, item: sharedUri(jsonCopy(itemFor(uri, path, result)), uri),
+      uri, path, result: compactResult(result, this.shared, path), resultId: this.nextResultId++,
+      positions, item: sharedUri(this.shared.copy(itemFor(uri, path, result)), uri),
     };
     this.scanned.set(path, entry);
     return entry;
+  }
+
+  /** Reads a file's current text through `workspace` (one function per view, shared by its files' positions). */
+  private readerFor(workspace: Workspace): (path: string) => string | undefined {
+    let reader = this.readers.get(workspace);
+    if (!reader) { reader = (p) => this.runtime.readForValidation(p, workspace)?.text; this.readers.set(workspace, reader); }
+    return reader;
   }
 
   /** Known files of every workspace folder, listed in steps (one per folder) through the folder's view. */

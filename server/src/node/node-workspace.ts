@@ -123,6 +123,9 @@ export class NodeWorkspace implements Workspace {
   /** Forget cached texts that `drop` selects (listings stay): a long-lived view need not hold every file. */
   releaseTexts(drop: (p: string) => boolean): void {
     for (const p of this.texts.keys()) if (drop(p)) this.texts.delete(p);
+    // Answers derived from the listings are rebuilt from them without a syscall.
+    this.dirs.clear();
+    this.knownAnswers.clear();
   }
 
   /**
