@@ -111,15 +111,15 @@ export class SharedValues {
       out = items;
     } else {
       const o: Record<string, unknown> = {};
-      let parts = '';
+      const parts: string[] = [];
       for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
         if (x === undefined || typeof x === 'function') continue;
         const name = this.str(k);
         const c = this.canon(x);
         o[name] = c;
-        parts += `${this.ref(name)}:${this.ref(c)},`;
+        parts.push(this.ref(name), this.ref(c));
       }
-      key = `{${parts}}`;
+      key = `{${parts.join(',')}}`; // joined: one flat string (a key built by += stays a chain of pieces)
       out = o;
     }
     const hit = this.nodes.get(key);
