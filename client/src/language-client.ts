@@ -17,11 +17,19 @@ export const CLIENT_ID = 'pluginLens';
  */
 export const SERVER_NODE_ARGS = ['--max-semi-space-size=2', '--heap-growing-percent=20'];
 
+/**
+ * glibc malloc settings of the server process (ignored elsewhere): two arenas instead of one per thread, and
+ * a fixed trim threshold (its default value; setting it turns off the dynamic threshold that, once the
+ * large buffers of a burst of didOpen messages are freed, keeps that memory in the process for good). With
+ * every corpus file open the RSS went from ~153 to ~140 MB with the same heap (`npm run bench`, row 5).
+ */
+export const SERVER_ENV: Record<string, string> = { MALLOC_ARENA_MAX: '2', MALLOC_TRIM_THRESHOLD_: '131072' };
+
 export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc, options: { execArgv: SERVER_NODE_ARGS } },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_ARGS, '--nolazy', '--inspect=6019'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: SERVER_NODE_ARGS, env: SERVER_ENV } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_ARGS, '--nolazy', '--inspect=6019'], env: SERVER_ENV } },
   };
   const watchers = watcherGlobs().map((glob) => vscode.workspace.createFileSystemWatcher(glob));
   context.subscriptions.push(...watchers);
