@@ -172,6 +172,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
    */
   function afterFullPass(): void {
     for (const ws of views.values()) runtime.forget(ws);
+    state.afterFullPass();
   }
 
   async function scanWorkspace(): Promise<void> {

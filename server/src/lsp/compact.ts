@@ -77,21 +77,28 @@ export class SharedValues {
   /**
    * A fresh deep copy whose strings are the shared ones (objects stay the copy's own): items and findings,
    * whose strings repeat across files (tool lists, versions, authors, messages) but whose objects do not.
+   * Copied by JSON (its objects are the most compact V8 builds), then its strings swapped in place.
    */
   copy<T>(v: T): T {
     this.bound();
-    return this.copyOf(v) as T;
+    if (v === undefined) return v;
+    const c = JSON.parse(JSON.stringify(v)) as unknown;
+    return (typeof c === 'string' ? this.str(c, true) : (this.internIn(c), c)) as T;
   }
+
+  /** Strings in the table are kept by the values holding them; after a whole pass, few new ones come. */
+  forgetStrings(): void { this.strings.clear(); }
 
   get size(): number { return this.nodes.size + this.strings.size; }
 
-  private copyOf(v: unknown): unknown {
-    if (typeof v === 'string') return this.str(v);
-    if (v === null || typeof v !== 'object') return v;
-    if (Array.isArray(v)) return v.map((x) => this.copyOf(x === undefined || typeof x === 'function' ? null : x));
-    const o: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v as Record<string, unknown>)) if (x !== undefined && typeof x !== 'function') o[this.str(k)] = this.copyOf(x);
-    return o;
+  private internIn(v: unknown): void {
+    if (v === null || typeof v !== 'object') return;
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) { const x: unknown = v[i]; if (typeof x === 'string') v[i] = this.str(x, true); else this.internIn(x); }
+      return;
+    }
+    const o = v as Record<string, unknown>;
+    for (const k in o) { const x = o[k]; if (typeof x === 'string') o[k] = this.str(x, true); else this.internIn(x); }
   }
 
   /** The tables only grow while results come and go (edits): past a bound they start afresh (old results keep their values). */
@@ -129,10 +136,11 @@ export class SharedValues {
     return out;
   }
 
-  private str(s: string): string {
+  /** The shared string equal to `s`; a new one is a flat copy unless `fresh` (made by JSON.parse: no slice). */
+  private str(s: string, fresh = false): string {
     let hit = this.strings.get(s);
     if (hit === undefined) {
-      hit = JSON.parse(JSON.stringify(s)) as string; // a flat copy: never a slice that keeps a file's text alive
+      hit = fresh ? s : JSON.parse(JSON.stringify(s)) as string; // never a slice that keeps a file's text alive
       this.strings.set(hit, hit);
     }
     return hit;

@@ -116,6 +116,9 @@ export class WorkspaceState {
     return entry;
   }
 
+  /** A whole pass is done: the shared-string table goes (the results keep their strings; few new ones come). */
+  afterFullPass(): void { this.shared.forgetStrings(); }
+
   /** Reads a file's current text through `workspace` (one function per view, shared by its files' positions). */
   private readerFor(workspace: Workspace): (path: string) => string | undefined {
     let reader = this.readers.get(workspace);
