@@ -81,7 +81,7 @@ export class NodeWorkspace implements Workspace {
       if (known !== false) {
         try {
           const list = fs.readdirSync(p, { withFileTypes: true });
-          listing = { list, byName: new Map(list.map((d) => [d.name, d])) };
+          listing = { list, byName: list.length > BY_NAME_MIN ? new Map(list.map((d) => [d.name, d])) : undefined };
         } catch { listing = undefined; }
       }
       if (this.deps) this.deps.dirs[p] = meta ?? direntsFingerprint(listing?.list);
@@ -139,7 +139,8 @@ export class NodeWorkspace implements Workspace {
 
   /** The entry for `p` in its parent's cached listing, when that listing has been read. */
   private entry(p: string): fs.Dirent | undefined {
-    return this.listings.get(path.dirname(p))?.byName.get(path.basename(p));
+    const listing = this.listings.get(path.dirname(p));
+    return listing && entryNamed(listing, path.basename(p));
   }
 
   /**
@@ -162,7 +163,7 @@ export class NodeWorkspace implements Workspace {
     if (!this.listings.has(parent)) this.dirents(parent);
     const listing = this.listings.get(parent);
     if (!listing) return this.known(parent) === false ? false : undefined; // absent or unreadable folder
-    const entry = listing.byName.get(path.basename(p));
+    const entry = entryNamed(listing, path.basename(p));
     if (!entry) return false;
     return entry.isSymbolicLink() ? undefined : true;
   }
@@ -185,8 +186,18 @@ export class NodeWorkspace implements Workspace {
 
 const MAX_KNOWN_ANSWERS = 100_000;
 
-/** A folder's entries as read, and by name (absent names are answered without a syscall). */
-interface Listing { list: readonly fs.Dirent[]; byName: Map<string, fs.Dirent> }
+/**
+ * A folder's entries as read, and by name for a large folder (absent names are answered without a
+ * syscall). Most folders hold a few entries: a Map each was a third of a large workspace's listings.
+ */
+interface Listing { list: readonly fs.Dirent[]; byName: Map<string, fs.Dirent> | undefined }
+const BY_NAME_MIN = 8;
+
+function entryNamed(listing: Listing, name: string): fs.Dirent | undefined {
+  if (listing.byName) return listing.byName.get(name);
+  for (const d of listing.list) if (d.name === name) return d;
+  return undefined;
+}
 
 function withoutBom(text: string): { text: string; bom: boolean } {
   const bom = text.charCodeAt(0) === 0xfeff;
