@@ -48,8 +48,9 @@ export function activate(context: vscode.ExtensionContext): PluginLensApi {
   const routes = new RoutesTreeProvider(async () => {
     await started.promise;
     if (!lc.isRunning()) throw new Error('the server is not running');
-    return lc.sendRequest(RoutesRequest, {});
-  }, log);
+    // Summary: a large workspace's whole routes exceed one JSON string; tooltips fetch one file's routes.
+    return lc.sendRequest(RoutesRequest, { detail: 'summary' });
+  }, log, (uri) => lc.sendRequest(RoutesRequest, { uri }));
   const routesView = vscode.window.createTreeView(ROUTES_VIEW_ID, { treeDataProvider: routes, showCollapseAll: true });
   routes.attach(routesView);
   context.subscriptions.push(output, statusBar, matrix, tree, view, routes, routesView);

@@ -145,6 +145,13 @@ export interface RoutesParams {
   uri?: string;
   /** `markdown`: also answer `markdown`, the CLI's `--format markdown` rendering of the same items. */
   format?: 'markdown';
+  /**
+   * `summary`: each item with its routes' headers only (channel, names, declared, inUse; `surfaces` {} and
+   * `traps` []; result.detail = 'summary'). On a large workspace the whole answer (every route's cells,
+   * actions, reasons and sources) is too big for one JSON string; a tree fetches one file's whole routes
+   * (`uri`) when an item is expanded. Default `full`.
+   */
+  detail?: 'full' | 'summary';
 }
 
 /**
@@ -160,6 +167,8 @@ export interface RoutesResult {
   items: RoutesItem[];
   /** With `format: 'markdown'`: the items' routes as `plugin-lens routes --format markdown` prints them. */
   markdown?: string;
+  /** `summary` when asked for `detail: 'summary'` (see RoutesParams.detail). */
+  detail?: 'summary';
 }
 
 export interface RoutesItem {

@@ -106,6 +106,23 @@ describe('protocol: pluginLens/routes', function () {
     assert.deepEqual(got.items, plain.items, 'the same items either way');
   });
 
+  it('detail: "summary" (the Routes tree) answers the same items with their routes\' headers only, much smaller', async () => {
+    const full = await c.conn.sendRequest('pluginLens/routes', {}) as RoutesResult;
+    const brief = await c.conn.sendRequest('pluginLens/routes', { detail: 'summary' }) as RoutesResult;
+    assert.equal(full.detail, undefined);
+    assert.equal(brief.detail, 'summary');
+    assert.ok(full.items.length > 10);
+    assert.deepEqual(brief.items, full.items.map((i) => ({
+      ...i, routes: i.routes.map((r) => ({ channel: r.channel, channelName: r.channelName, declared: r.declared, inUse: r.inUse, surfaces: {}, traps: [] })),
+    })));
+    assert.ok(JSON.stringify(brief).length * 5 < JSON.stringify(full).length, 'much smaller');
+    // What an expanded item fetches: its file's whole routes, the full answer's.
+    for (const uri of new Set(full.items.map((i) => i.uri))) {
+      const one = await c.conn.sendRequest('pluginLens/routes', { uri }) as RoutesResult;
+      assert.deepEqual(one.items, full.items.filter((i) => i.uri === uri), uri);
+    }
+  });
+
   it('shuts down and exits cleanly', async () => {
     assert.equal(await c.stop(), 0);
   });

@@ -2,7 +2,9 @@
 import { strict as assert } from 'assert';
 import type { ReachResult, Route, RouteCell, RoutesResult } from '../../server/src/protocol';
 import { SURFACE_IDS, type SurfaceId } from '../../server/src/core/surfaces';
-import { buildRoutesTree, routeMark } from '../../client/src/views/routes-model';
+import { buildRoutesTree, routeMark, routesChildren } from '../../client/src/views/routes-model';
+import { summarizeItem } from '../../server/src/lsp/routes';
+import type { NodeModel } from '../../client/src/views/reach-model';
 import { reachMatrixHtml, routeChannels } from '../../client/src/reach-matrix-html';
 
 const SRC = 'https://support.claude.com/en/articles/org-skills';
@@ -89,6 +91,25 @@ describe('client Routes tree', () => {
     walk(tree);
     assert.equal(new Set(ids).size, ids.length);
     assert.deepEqual(buildRoutesTree(undefined), []);
+  });
+});
+
+describe('client Routes tree from a summary answer (detail: summary)', () => {
+  const whole = buildRoutesTree(ROUTES);
+  const summary = buildRoutesTree({ ...ROUTES, detail: 'summary', items: ROUTES.items.map(summarizeItem) });
+
+  it('has the same items (labels, descriptions, tooltips) whose children come from their file when expanded', () => {
+    const look = (n: NodeModel) => [n.id, n.label, n.description, n.tooltip, n.icon, n.contextValue, n.open];
+    assert.deepEqual(summary.map(look), whole.map(look));
+    assert.ok(summary.every((n) => n.children.length === 0));
+    assert.deepEqual(summary.map((n) => n.childrenFrom), ROUTES.items.filter((i) => i.routes.length).map((i) => ({ itemId: i.id, uri: i.uri })));
+    assert.ok(whole.every((n) => n.childrenFrom === undefined && n.children.length), 'a whole answer has its children already');
+  });
+
+  it('builds an expanded item\'s routes, surfaces, actions and traps exactly as the whole answer has them', () => {
+    summary.forEach((n, k) => assert.deepEqual(routesChildren(n, { ...ROUTES, items: [ROUTES.items[2], ROUTES.items[k]] }), whole[k].children, n.id));
+    assert.equal(routesChildren(summary[0], { ...ROUTES, items: [ROUTES.items[1]] }), undefined, 'the file no longer has the item');
+    assert.equal(routesChildren(summary[0], undefined), undefined, 'the request failed');
   });
 });
 

@@ -30,6 +30,11 @@ export interface NodeModel {
    * its file when the tooltip shows and renders `detailedTooltip` (one surface's cell when `surface` is set).
    */
   detail?: { item: WorkspaceItem; surface?: string };
+  /**
+   * Routes tree: the item came from a `detail: 'summary'` answer (route headers only); its children are
+   * built when it is expanded, from `pluginLens/routes` for its file (routes-model.ts `routesChildren`).
+   */
+  childrenFrom?: { itemId: string; uri: string };
 }
 
 export type Grouping = 'item' | 'surface';

@@ -102,8 +102,19 @@ export function routesItemNode(item: RoutesItem): NodeModel {
   };
 }
 
-/** One root per item, in the server's order; a placeholder when there are none. */
+/**
+ * One root per item, in the server's order. From a summary answer (route headers only) an item has no
+ * children yet: `childrenFrom` says which file's whole routes build them (routesChildren) when it is expanded.
+ */
 export function buildRoutesTree(result: RoutesResult | undefined): NodeModel[] {
   if (!result) return [];
-  return result.items.filter((i) => i.routes.length).map(routesItemNode);
+  const items = result.items.filter((i) => i.routes.length);
+  if (result.detail !== 'summary') return items.map(routesItemNode);
+  return items.map((item) => ({ ...routesItemNode(item), children: [], childrenFrom: { itemId: item.id, uri: item.uri } }));
+}
+
+/** A summary item's children, from its file's whole routes; undefined when those do not have the item. */
+export function routesChildren(node: NodeModel, fileRoutes: RoutesResult | undefined): NodeModel[] | undefined {
+  const full = node.childrenFrom && fileRoutes?.items.find((i) => i.id === node.childrenFrom!.itemId);
+  return full ? routesItemNode(full).children : undefined;
 }

@@ -20,7 +20,7 @@ export abstract class ServerTreeProvider<T> implements vscode.TreeDataProvider<N
 
   /** `failure`: the log line's start when the request fails; `errorLabel`: the error node's label. */
   constructor(
-    private readonly source: () => Promise<T>, private readonly log: (m: string) => void,
+    private readonly source: () => Promise<T>, protected readonly log: (m: string) => void,
     private readonly failure: string, private readonly errorLabel: string,
   ) {}
 
@@ -72,6 +72,11 @@ export abstract class ServerTreeProvider<T> implements vscode.TreeDataProvider<N
     return this.roots;
   }
 
+  /** Index children built after the tree (an expanded node's fetched children) for getParent. */
+  protected adopt(parent: NodeModel): void {
+    for (const [id, p] of parentIndex([parent])) this.parents.set(id, p);
+  }
+
   getParent(element: NodeModel): NodeModel | undefined {
     return this.parents.get(element.id);
   }
@@ -93,7 +98,7 @@ export abstract class ServerTreeProvider<T> implements vscode.TreeDataProvider<N
 
 /** A model node as a TreeItem (shared by the Reach and Routes views). */
 export function toTreeItem(node: NodeModel): vscode.TreeItem {
-  const state = node.children.length === 0 ? vscode.TreeItemCollapsibleState.None
+  const state = node.children.length === 0 && !node.childrenFrom ? vscode.TreeItemCollapsibleState.None
     : node.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
   const item = new vscode.TreeItem(node.label, state);
   item.id = node.id;

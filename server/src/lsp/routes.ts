@@ -8,16 +8,29 @@ import type { ResolvedConfig } from '../core/config';
 import { routesOf, toRoutesResult } from '../core/reach/routes';
 import { relative } from '../core/paths';
 import type { RoutesRow } from '../cli/routes-format';
-import type { RoutesItem } from '../protocol';
+import type { Route, RoutesItem } from '../protocol';
 import type { ValidatedSource } from './reach-items';
 import { pathToUri } from './uri';
 
 const NOWHERE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
+/** `summary` (RoutesParams.detail): route headers only; a tree fetches one file's whole routes on expand. */
+export interface RoutesItemsOptions { rows?: RoutesRow[]; summary?: boolean }
+
 /** `rows`, when given, also receives each item's rows for the markdown rendering (`format: 'markdown'`). */
-export function routesItems(sources: readonly ValidatedSource[], ws: Workspace, config: ResolvedConfig, rows?: RoutesRow[]): RoutesItem[] {
+export function routesItems(sources: readonly ValidatedSource[], ws: Workspace, config: ResolvedConfig, opts: RoutesItemsOptions = {}): RoutesItem[] {
+  const { rows, summary } = opts;
   const byPath = new Map(sources.map((s) => [s.path, s]));
-  return sources.flatMap((src) => toRoutesResult(routesOf(src.result.reach ?? [], ws, config), (r) => {
+  return sources.flatMap((src) => {
+    const items = fileRoutes(src, byPath, ws, config, rows);
+    return summary ? items.map(summarizeItem) : items; // per file: the whole routes never pile up
+  });
+}
+
+function fileRoutes(
+  src: ValidatedSource, byPath: ReadonlyMap<string, ValidatedSource>, ws: Workspace, config: ResolvedConfig, rows?: RoutesRow[],
+): RoutesItem[] {
+  return toRoutesResult(routesOf(src.result.reach ?? [], ws, config), (r) => {
     // Scanned files keep a line table instead of their parse (lsp/compact.ts).
     const declaring = r.item.file === src.path ? src : byPath.get(r.item.file);
     const positions = declaring?.positions ?? declaring?.result.parsed;
@@ -25,5 +38,15 @@ export function routesItems(sources: readonly ValidatedSource[], ws: Workspace, 
     const range = positions ? { start: positions.positionAt(offset), end: positions.positionAt(offset + length) } : NOWHERE;
     rows?.push({ file: relative(ws.root, r.item.file), routes: r, range });
     return { uri: pathToUri(r.item.file), range };
-  }).items);
+  }).items;
+}
+
+/** An item with its routes' headers only (RoutesParams.detail 'summary': no cells, actions or traps). */
+export function summarizeItem(item: RoutesItem): RoutesItem {
+  return {
+    ...item,
+    routes: item.routes.map((r) => ({
+      channel: r.channel, channelName: r.channelName, declared: r.declared, inUse: r.inUse, surfaces: {} as Route['surfaces'], traps: [],
+    })),
+  };
 }

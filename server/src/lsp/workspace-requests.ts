@@ -104,13 +104,15 @@ export function registerWorkspaceRequests(deps: WorkspaceRequestDeps): void {
     const items = [];
     // `format: 'markdown'`: the CLI's rendering of the same items (one formatter for the CLI and the editor).
     const rows: RoutesRow[] | undefined = params?.format === 'markdown' ? [] : undefined;
+    const summary = params?.detail === 'summary';
     for (const [folder, list] of byFolder(sources)) {
       const s = await deps.settingsFor(folder.uri);
       if (!s.enable) continue;
-      items.push(...routesItems(list, deps.viewFor(folder), deps.resolvedConfig(folder, s), rows));
+      for (const item of routesItems(list, deps.viewFor(folder), deps.resolvedConfig(folder, s), { rows, summary })) items.push(item);
     }
     items.sort((a, b) => COLLATOR.compare(a.uri, b.uri) || a.range.start.line - b.range.start.line || COLLATOR.compare(a.id, b.id));
     rows?.sort((a, b) => COLLATOR.compare(a.file, b.file) || a.range.start.line - b.range.start.line);
-    return { knowledgeAsOf: ROUTES_AS_OF, datingNote: DATING_NOTE, items, ...(rows ? { markdown: routesMarkdown(rows) } : {}) };
+    return { knowledgeAsOf: ROUTES_AS_OF, datingNote: DATING_NOTE, items, ...(rows ? { markdown: routesMarkdown(rows) } : {}),
+      ...(summary ? { detail: 'summary' as const } : {}) };
   }));
 }
