@@ -28,6 +28,24 @@ describe('validation pipeline', () => {
     assert.deepEqual(plugin(fresh).findings, plugin(new InMemoryWorkspace('/ws', files)).findings);
   });
 
+  it('another file\'s first-phase findings follow an edit of that file (remembered texts and fingerprints)', () => {
+    // An agent listed by path: the manifest's load stage reads its findings; hosts keep the index on a Markdown edit.
+    const broken = '---\nname: reviewer\n---\nReview.\n';
+    const fixed = '---\nname: reviewer\ndescription: Reviews code. Use when reviewing.\n---\nReview.\n';
+    const files = { '.claude-plugin/plugin.json': JSON.stringify({ name: 'demo', agents: ['./reviewer.md'] }), 'reviewer.md': broken };
+    const plugin = (w: InMemoryWorkspace) => validateFile({ path: '/ws/.claude-plugin/plugin.json', text: files['.claude-plugin/plugin.json'] }, { workspace: w });
+    const shared = new InMemoryWorkspace('/ws', files);
+    const before = plugin(shared);
+    for (const text of [fixed, broken, fixed]) {
+      shared.set('/ws/reviewer.md', text);
+      const fresh = plugin(new InMemoryWorkspace('/ws', { ...files, 'reviewer.md': text }));
+      const again = plugin(shared);
+      assert.deepEqual(again.reach, fresh.reach);
+      assert.deepEqual(again.findings, fresh.findings);
+    }
+    assert.notDeepEqual(plugin(new InMemoryWorkspace('/ws', { ...files, 'reviewer.md': fixed })).reach, before.reach, 'the agent\'s findings change its reach');
+  });
+
   it('reports one file/too-large finding instead of parsing a huge file', () => {
     const text = '{"name": "' + 'x'.repeat(MAX_FILE_BYTES) + '"}';
     const r = validateFile({ path: '/ws/.claude-plugin/plugin.json', text }, { workspace: ws });

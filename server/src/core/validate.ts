@@ -222,14 +222,26 @@ interface PendingFirstPhase extends Fingerprint { own: readonly Finding[]; parse
  * every manifest's text was the largest part of a large workspace's memory. Pending parses are bounded:
  * the file asked about is usually validated soon after (its plugin's folder); an evicted one is parsed again.
  */
-interface FirstPhaseMemo { done: Map<string, FirstPhase>; pending: Map<string, PendingFirstPhase> }
+interface FirstPhaseMemo { done: Map<string, FirstPhase>; pending: Map<string, PendingFirstPhase>; recent: Map<string, string> }
 const FIRST_PHASE = new WeakMap<object, FirstPhaseMemo>();
 const MAX_PENDING = 64;
+/**
+ * `recent`: the texts the last few `done` entries were computed from, so the files of one plugin asking for
+ * its manifest's findings compare strings instead of hashing the text each time (bounded like `pending`).
+ */
+const MAX_RECENT = 32;
+
+function setDone(memo: FirstPhaseMemo, path: string, text: string, entry: FirstPhase): void {
+  memo.done.set(path, entry);
+  memo.recent.delete(path);
+  memo.recent.set(path, text);
+  if (memo.recent.size > MAX_RECENT) memo.recent.delete(memo.recent.keys().next().value!);
+}
 
 function firstPhaseMemo(env: ValidateEnv): FirstPhaseMemo {
   const key = getWorkspaceIndex(env.workspace);
   let memo = FIRST_PHASE.get(key);
-  if (!memo) { memo = { done: new Map(), pending: new Map() }; FIRST_PHASE.set(key, memo); }
+  if (!memo) { memo = { done: new Map(), pending: new Map(), recent: new Map() }; FIRST_PHASE.set(key, memo); }
   return memo;
 }
 
@@ -239,7 +251,9 @@ function takeFirstPhase(input: ValidateInput, kind: FileKindId, env: ValidateEnv
   const hit = pending?.get(input.path);
   if (!hit) return undefined;
   pending!.delete(input.path);
-  return hit.config === config && hit.parsed.kind === kind && hasFingerprint(input.text, hit) ? hit : undefined;
+  // Without a BOM the parse's text is the workspace text the fingerprint was taken of: compare it directly.
+  const same = hit.parsed.bom ? hasFingerprint(input.text, hit) : input.text === hit.parsed.text;
+  return hit.config === config && hit.parsed.kind === kind && same ? hit : undefined;
 }
 
 /** First-phase findings of another file (its manifest, a referenced hooks.json), memoized per index and text. */
@@ -248,12 +262,12 @@ function firstPhase(path: string, env: ValidateEnv, config: ResolvedConfig): Fin
   if (text === undefined) return [];
   const memo = firstPhaseMemo(env);
   const hit = memo.done.get(path);
-  if (hit && hasFingerprint(text, hit)) return hit.findings;
+  if (hit && (memo.recent.get(path) === text || hasFingerprint(text, hit))) return hit.findings;
   const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const print = fingerprint(text);
   let pending: PendingFirstPhase | undefined;
   const findings = run({ path, text: clean, bom: clean !== text }, { ...env, config }, false, (own, parsed) => { pending = { ...print, own: [...own], parsed, config }; }).findings;
-  memo.done.set(path, { ...print, findings });
+  setDone(memo, path, text, { ...print, findings });
   if (pending) {
     memo.pending.delete(path);
     memo.pending.set(path, pending);
@@ -271,7 +285,7 @@ function rememberFirstPhase(input: ValidateInput, own: readonly Finding[], env: 
   // Markdown files: no other file's load stage reads their findings (a manifest-listed one is recomputed
   // when asked); remembering every SKILL.md's findings would double what hosts keep of them.
   if (input.bom || /\.md$/i.test(input.path) || env.workspace.readFile(input.path) !== input.text) return;
-  firstPhaseMemo(env).done.set(input.path, { ...fingerprint(input.text), findings: [...own].sort(byOffsetThenRule) });
+  setDone(firstPhaseMemo(env), input.path, input.text, { ...fingerprint(input.text), findings: [...own].sort(byOffsetThenRule) });
 }
 
 const RANK: Record<Severity, number> = { hint: 0, info: 1, warning: 2, error: 3 };

@@ -13,7 +13,8 @@ export class SnapshotMemo<V> {
     const idx = getWorkspaceIndex(ws);
     let memo = this.byIndex.get(idx);
     if (!memo) { memo = new Map(); this.byIndex.set(idx, memo); }
-    if (memo.has(key)) return memo.get(key) as V;
+    const hit = memo.get(key);
+    if (hit !== undefined || memo.has(key)) return hit as V; // one lookup when the answer is known
     const v = compute();
     memo.set(key, v);
     return v;

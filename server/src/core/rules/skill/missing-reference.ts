@@ -38,9 +38,16 @@ export default defineRule({
 /** The path part of a link target, or undefined for URLs, anchors, absolute paths and placeholders. */
 function clean(target: string): string | undefined {
   if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('#') || target.startsWith('/') || target.startsWith('~')) return undefined;
-  if (/[<>{}*$%]/.test(target.replace(/%[0-9a-f]{2}/gi, ''))) return undefined;
-  let path = target.split('#')[0].split('?')[0];
-  try { path = decodeURIComponent(path); } catch { /* keep as written */ }
+  if (/[<>{}*$%]/.test(target.includes('%') ? target.replace(/%[0-9a-f]{2}/gi, '') : target)) return undefined;
+  let path = beforeFirst(beforeFirst(target, '#'), '?');
+  // Only a `%` escapes anything (and the common path has none): skip the decoder then.
+  if (path.includes('%')) try { path = decodeURIComponent(path); } catch { /* keep as written */ }
   path = path.replace(/[.,:;]+$/, '');
   return path && path !== '.' ? path : undefined;
+}
+
+/** `text` up to the first `sep` (all of it without one), as `split(sep)[0]` without the array. */
+function beforeFirst(text: string, sep: string): string {
+  const at = text.indexOf(sep);
+  return at < 0 ? text : text.slice(0, at);
 }
