@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import type { ListItemsResult, ReachResult } from '../../../server/src/protocol';
 import { buildTree, detailedTooltip, type Grouping, type NodeModel } from './reach-model';
-import { ServerTreeProvider } from './server-tree';
+import { PerFileRequests, ServerTreeProvider, markdownTooltip } from './server-tree';
 
 export const REACH_VIEW_ID = 'pluginLens.reach';
 
@@ -16,29 +16,20 @@ export type DetailSource = (uri: string) => Promise<ReachResult>;
 
 export class ReachTreeProvider extends ServerTreeProvider<ListItemsResult> {
   private grouping: Grouping = 'item';
-  /** One request per file and answer: dropped when a new list arrives. */
-  private details = new Map<string, Promise<ReachResult | undefined>>();
+  /** One file's whole cells per answer. */
+  private readonly details: PerFileRequests<ReachResult> | undefined;
 
-  constructor(source: ItemSource, log: (m: string) => void, private readonly detailSource?: DetailSource) {
+  constructor(source: ItemSource, log: (m: string) => void, detailSource?: DetailSource) {
     super(source, log, 'Reach tree: listItems failed', 'Could not load items');
+    this.details = detailSource && new PerFileRequests(detailSource, log, 'Reach tree: reach');
   }
 
   /** The tooltip of a status-only item, from its file's whole cells; the status tooltip stays on failure. */
   async resolveTreeItem(treeItem: vscode.TreeItem, node: NodeModel): Promise<vscode.TreeItem> {
-    if (!node.detail || !this.detailSource) return treeItem;
-    const uri = node.detail.item.uri;
-    let pending = this.details.get(uri);
-    if (!pending) {
-      pending = this.detailSource(uri).then((r) => r, () => undefined);
-      this.details.set(uri, pending);
-    }
-    const full = (await pending)?.items.find((i) => i.id === node.detail!.item.id)?.reach;
+    if (!node.detail || !this.details) return treeItem;
+    const full = (await this.details.get(node.detail.item.uri))?.items.find((i) => i.id === node.detail!.item.id)?.reach;
     const text = detailedTooltip(node, full);
-    if (text !== undefined) {
-      const tooltip = new vscode.MarkdownString(text);
-      tooltip.supportThemeIcons = true;
-      treeItem.tooltip = tooltip;
-    }
+    if (text !== undefined) treeItem.tooltip = markdownTooltip(text);
     return treeItem;
   }
 
@@ -59,7 +50,7 @@ export class ReachTreeProvider extends ServerTreeProvider<ListItemsResult> {
   }
 
   protected answered(): void {
-    this.details.clear();
+    this.details?.clear();
     void vscode.commands.executeCommand('setContext', 'pluginLens.scanning', this.last?.scanning ?? false);
     if (this.view) this.view.message = this.last?.scanning && this.last.items.length ? 'Scanning the workspace…' : undefined;
   }

@@ -5,7 +5,7 @@
 import type { RoutesResult } from '../../../server/src/protocol';
 import type { NodeModel } from './reach-model';
 import { buildRoutesTree, routesChildren } from './routes-model';
-import { ServerTreeProvider } from './server-tree';
+import { PerFileRequests, ServerTreeProvider } from './server-tree';
 
 export const ROUTES_VIEW_ID = 'pluginLens.routes';
 
@@ -14,27 +14,18 @@ export type RoutesSource = () => Promise<RoutesResult>;
 export type RoutesDetailSource = (uri: string) => Promise<RoutesResult>;
 
 export class RoutesTreeProvider extends ServerTreeProvider<RoutesResult> {
-  /** One request per file and answer: dropped when a new answer arrives. */
-  private details = new Map<string, Promise<RoutesResult | undefined>>();
+  /** One file's whole routes per answer. */
+  private readonly details: PerFileRequests<RoutesResult> | undefined;
 
-  constructor(source: RoutesSource, log: (m: string) => void, private readonly detailSource?: RoutesDetailSource) {
+  constructor(source: RoutesSource, log: (m: string) => void, detailSource?: RoutesDetailSource) {
     super(source, log, 'Routes tree: routes request failed', 'Could not load routes');
+    this.details = detailSource && new PerFileRequests(detailSource, log, 'Routes tree: routes');
   }
 
   /** A summary item's children are built from its file's whole routes the first time it is expanded. */
   async getChildren(element?: NodeModel): Promise<NodeModel[]> {
-    if (!element?.childrenFrom || element.children.length || !this.detailSource) return super.getChildren(element);
-    const uri = element.childrenFrom.uri;
-    let pending = this.details.get(uri);
-    if (!pending) {
-      pending = this.detailSource(uri).then((r) => r, (e: unknown) => {
-        this.details.delete(uri); // the next expand asks again
-        this.log(`Routes tree: routes of ${uri} failed: ${e instanceof Error ? e.message : String(e)}`);
-        return undefined;
-      });
-      this.details.set(uri, pending);
-    }
-    const children = routesChildren(element, await pending);
+    if (!element?.childrenFrom || element.children.length || !this.details) return super.getChildren(element);
+    const children = routesChildren(element, await this.details.get(element.childrenFrom.uri));
     if (!children) return [];
     element.children = children;
     this.adopt(element);
@@ -46,7 +37,7 @@ export class RoutesTreeProvider extends ServerTreeProvider<RoutesResult> {
   }
 
   protected answered(): void {
-    this.details.clear();
+    this.details?.clear();
     if (this.view) this.view.description = this.last ? `knowledge as of ${this.last.knowledgeAsOf}` : undefined;
   }
 

@@ -20,7 +20,7 @@ export abstract class ServerTreeProvider<T> implements vscode.TreeDataProvider<N
 
   /** `failure`: the log line's start when the request fails; `errorLabel`: the error node's label. */
   constructor(
-    private readonly source: () => Promise<T>, protected readonly log: (m: string) => void,
+    private readonly source: () => Promise<T>, private readonly log: (m: string) => void,
     private readonly failure: string, private readonly errorLabel: string,
   ) {}
 
@@ -96,6 +96,40 @@ export abstract class ServerTreeProvider<T> implements vscode.TreeDataProvider<N
   }
 }
 
+/**
+ * One request per file for the current answer (a tooltip's or an expanded node's detail), shared by the
+ * callers asking meanwhile; cleared when a new answer arrives. A failure is logged and asked again next time.
+ */
+export class PerFileRequests<D> {
+  private readonly pending = new Map<string, Promise<D | undefined>>();
+
+  constructor(private readonly request: (uri: string) => Promise<D>, private readonly log: (m: string) => void, private readonly what: string) {}
+
+  get(uri: string): Promise<D | undefined> {
+    let hit = this.pending.get(uri);
+    if (!hit) {
+      hit = this.request(uri).then((r) => r, (e: unknown) => {
+        this.pending.delete(uri);
+        this.log(`${this.what} of ${uri} failed: ${e instanceof Error ? e.message : String(e)}`);
+        return undefined;
+      });
+      this.pending.set(uri, hit);
+    }
+    return hit;
+  }
+
+  clear(): void {
+    this.pending.clear();
+  }
+}
+
+/** A node's markdown tooltip (theme icons allowed). */
+export function markdownTooltip(text: string): vscode.MarkdownString {
+  const tooltip = new vscode.MarkdownString(text);
+  tooltip.supportThemeIcons = true;
+  return tooltip;
+}
+
 /** A model node as a TreeItem (shared by the Reach and Routes views). */
 export function toTreeItem(node: NodeModel): vscode.TreeItem {
   const state = node.children.length === 0 && !node.childrenFrom ? vscode.TreeItemCollapsibleState.None
@@ -103,9 +137,7 @@ export function toTreeItem(node: NodeModel): vscode.TreeItem {
   const item = new vscode.TreeItem(node.label, state);
   item.id = node.id;
   item.description = node.description;
-  const tooltip = new vscode.MarkdownString(node.tooltip);
-  tooltip.supportThemeIcons = true;
-  item.tooltip = tooltip;
+  item.tooltip = markdownTooltip(node.tooltip);
   item.iconPath = new vscode.ThemeIcon(node.icon, node.iconColor ? new vscode.ThemeColor(node.iconColor) : undefined);
   item.contextValue = node.contextValue;
   if (node.open) {
