@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { SETTINGS_SECTION } from '../../server/src/protocol';
 import { documentFilters, watcherGlobs } from './file-kinds';
+import SERVER_PROCESS from './server-process.json';
 
 /** The client id: `pluginLens.trace.server` is read by vscode-languageclient under this id. */
 export const CLIENT_ID = 'pluginLens';
@@ -13,9 +14,9 @@ export const CLIENT_ID = 'pluginLens';
  * default 16 MB ones a workspace scan's heap (and RSS) grew to twice what the server holds. A heap that
  * grows by 20% between major collections (V8's default factor is up to 4×): on a 10,000-file workspace the
  * RSS after the scan went from 372 to 241 MB at the same scan time, with no cap a huge workspace could hit
- * (measured by `npm run bench`, rows 5 and 11a; scripts/bench starts the server with the same flags).
+ * (measured by `npm run bench`, rows 5 and 11a). Both live in server-process.json, which the bench reads too.
  */
-export const SERVER_NODE_ARGS = ['--max-semi-space-size=2', '--heap-growing-percent=20'];
+export const SERVER_NODE_ARGS: string[] = SERVER_PROCESS.nodeArgs;
 
 /**
  * glibc malloc settings of the server process (ignored elsewhere): two arenas instead of one per thread, and
@@ -23,7 +24,7 @@ export const SERVER_NODE_ARGS = ['--max-semi-space-size=2', '--heap-growing-perc
  * large buffers of a burst of didOpen messages are freed, keeps that memory in the process for good). With
  * every corpus file open the RSS went from ~153 to ~140 MB with the same heap (`npm run bench`, row 5).
  */
-export const SERVER_ENV: Record<string, string> = { MALLOC_ARENA_MAX: '2', MALLOC_TRIM_THRESHOLD_: '131072' };
+export const SERVER_ENV: Record<string, string> = SERVER_PROCESS.env;
 
 export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));

@@ -6,10 +6,11 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as rpc from 'vscode-jsonrpc/node';
 
-/** The flags the extension starts the server with (client/src/language-client.ts SERVER_NODE_ARGS). */
-export const SERVER_NODE_ARGS = ['--max-semi-space-size=2', '--heap-growing-percent=20'];
-/** The malloc settings it starts the server with (SERVER_ENV there), on top of this environment. */
-export const SERVER_ENV = { ...process.env, MALLOC_ARENA_MAX: '2', MALLOC_TRIM_THRESHOLD_: '131072' };
+/** The node flags and malloc settings the extension starts the server with (client/src/language-client.ts). */
+const SERVER_PROCESS = JSON.parse(readFileSync(new URL('../../client/src/server-process.json', import.meta.url), 'utf8'));
+export const SERVER_NODE_ARGS = SERVER_PROCESS.nodeArgs;
+/** On top of the environment at spawn time, as vscode-languageclient merges `options.env`. */
+export const serverEnv = () => ({ ...process.env, ...SERVER_PROCESS.env });
 
 const KNOWN = /(\/SKILL\.md|\/\.claude-plugin\/(plugin|marketplace)\.json|\/hooks\/hooks\.json|\/\.mcp\.json|claude_desktop_config\.json|\/agents\/[^/]+\.md|\/commands\/[^/]+\.md)$/;
 
@@ -30,7 +31,7 @@ function rssMb(pid) {
 }
 
 export async function lspLatency({ server, corpus, edits = 60 }) {
-  const child = spawn(process.execPath, [...SERVER_NODE_ARGS, server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: SERVER_ENV });
+  const child = spawn(process.execPath, [...SERVER_NODE_ARGS, server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: serverEnv() });
   const conn = rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
   const waiters = new Map();
   const publishedOnce = new Set();

@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as rpc from 'vscode-jsonrpc/node';
-import { SERVER_ENV, SERVER_NODE_ARGS } from './lsp-latency.mjs';
+import { SERVER_NODE_ARGS, serverEnv } from './lsp-latency.mjs';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const now = () => Number(process.hrtime.bigint()) / 1e6;
@@ -30,7 +30,7 @@ export async function serverScale({ server, root, edits = 60, hovers = 60, gcPro
   let text = bigSkill();
   writeFileSync(skillPath, text);
   const uri = pathToFileURL(skillPath).href;
-  const child = spawn(process.execPath, [...SERVER_NODE_ARGS, ...(gcProbe ? ['--expose-gc', '-r', gcProbe] : []), server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: SERVER_ENV })
+  const child = spawn(process.execPath, [...SERVER_NODE_ARGS, ...(gcProbe ? ['--expose-gc', '-r', gcProbe] : []), server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: serverEnv() })
   let stderr = '';
   child.stderr.on('data', (b) => { stderr += b; if (stderr.length > 1e6) stderr = stderr.slice(-5e5); });
   const gcStats = async () => { child.kill('SIGUSR2'); await sleep(300); const all = [...stderr.matchAll(/GC_STATS=(.*)/g)]; return all.length ? JSON.parse(all[all.length - 1][1]) : undefined; };;
