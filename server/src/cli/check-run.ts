@@ -43,7 +43,8 @@ function checkWith(opts: CheckOptions, cwd: string, io: CheckIo, { inputList, in
   const stdinText = opts.stdin ? stripBom((io.readStdin ?? (() => ''))()) : undefined;
   const freshOverlays = () => new Map<string, string>(stdinText !== undefined ? [[toPosix(inputs[0]), stdinText]] : []);
   // Folder arguments outside the root are listed whole by the scan: their listings answer probes there too.
-  const listed = opts.stdin ? [] : inputs.filter((i) => isDirectory(i)).map(toPosix);
+  const folderInputs = opts.stdin ? [] : inputs.filter((i) => isDirectory(i));
+  const listed = folderInputs.map(toPosix);
   let workspace = new NodeWorkspace(toPosix(root), freshOverlays(), deps, listed);
   const scan = opts.stdin ? { files: [inputs[0]], problems: [] } : findKnownFiles(inputs, workspace);
   // Files a plugin manifest points at (a root ./hooks.json …) are components even where their path says nothing.
@@ -66,7 +67,7 @@ function checkWith(opts: CheckOptions, cwd: string, io: CheckIo, { inputList, in
   // Named files that are all of unknown kinds: nothing was checked, which is a usage mistake, not a pass.
   if (reports.length === 0 && unknown.length > 0 && opts.warnUnknown) return { output: '', stderr, exitCode: 2 };
   for (const i of inputList) {
-    if (!opts.stdin && isDirectory(i.abs) && !reports.some((r) => r.abs.startsWith(i.abs + path.sep))) {
+    if (folderInputs.includes(i.abs) && !reports.some((r) => r.abs.startsWith(i.abs + path.sep))) {
       stderr += `plugin-lens: ${noKnownFileIn(i.given)}\n`;
     }
   }

@@ -15,6 +15,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vm from 'vm';
+import { writeAtomic } from '../node/fs-util';
 
 const FORMAT = 'plugin-lens-code-cache/1';
 
@@ -80,15 +81,11 @@ function readCache(file: string, header: string): Buffer | undefined {
 }
 
 function writeCache(file: string, header: string, script: vm.Script): void {
-  const tmp = `${file}.${process.pid}.tmp`;
   try {
     const data = script.createCachedData();
     fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
-    fs.writeFileSync(tmp, Buffer.concat([Buffer.from(header, 'latin1'), data]), { mode: 0o600 });
-    fs.renameSync(tmp, file);
-  } catch {
-    try { fs.rmSync(tmp, { force: true }); } catch { /* nothing to clean */ }
-  }
+    writeAtomic(file, Buffer.concat([Buffer.from(header, 'latin1'), data]), 0o600);
+  } catch { /* a cache that cannot be written is only slower next time */ }
 }
 
 function safeHome(): string {
