@@ -18,6 +18,7 @@ import { reachForFile, manifestFailure, type ItemReachResult } from './reach/api
 import { getWorkspaceIndex, type PluginInfo } from './index/index';
 import { MAX_FILE_BYTES, exceedsMaxNesting, parsedPart } from './limits';
 import { fingerprint, hasFingerprint, type Fingerprint } from './parse/fingerprint';
+import { drainSteps } from './steps';
 export { MAX_FILE_BYTES };
 
 export interface ValidateInput {
@@ -105,8 +106,7 @@ export function validateFileSteps(input: ValidateInput, env: ValidateEnv): Gener
 }
 
 function run(input: ValidateInput, env: ValidateEnv, withReach: boolean, onFirstPhase?: (own: readonly Finding[], parsed: ParsedFile) => void): ValidateResult {
-  const steps = runSteps(input, env, withReach, false, onFirstPhase);
-  for (;;) { const s = steps.next(); if (s.done) return s.value; }
+  return drainSteps(runSteps(input, env, withReach, false, onFirstPhase));
 }
 
 /**

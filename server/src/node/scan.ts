@@ -6,6 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { detectKind } from '../core/kinds/detect';
+import { drainSteps } from '../core/steps';
 
 const SKIP_DIRS = new Set(['.git', 'node_modules']);
 /** Only these names need their content read to know their kind. */
@@ -17,8 +18,7 @@ export interface ScanListing { dirents(dir: string): readonly fs.Dirent[] | unde
 
 /** `listing` shares directory reads with the run's workspace (each folder is listed once per run). */
 export function scanPaths(inputs: readonly string[], listing?: ScanListing): ScanResult {
-  const steps = scanSteps(inputs, listing);
-  for (let s = steps.next(); ; s = steps.next()) if (s.done) return s.value;
+  return drainSteps(scanSteps(inputs, listing));
 }
 
 /**

@@ -7,6 +7,7 @@ import type { FileKindId } from '../types';
 import type { Workspace } from '../workspace';
 import type { ComponentType } from './components';
 import { getWorkspaceIndex, workspaceIndexSteps } from './workspace-index';
+import { drainSteps } from '../steps';
 
 const KIND_OF: Partial<Record<ComponentType, { kind: FileKindId; ext: RegExp }>> = {
   hook: { kind: 'hooks', ext: /\.json$/ },
@@ -24,8 +25,7 @@ const CACHE = new WeakMap<object, Map<string, FileKindId>>();
 export function referencedComponentFiles(ws: Workspace): Map<string, FileKindId> {
   const cached = CACHE.get(getWorkspaceIndex(ws)); // the common case, without a generator
   if (cached) return cached;
-  const steps = referencedComponentFilesSteps(ws);
-  for (;;) { const s = steps.next(); if (s.done) return s.value; }
+  return drainSteps(referencedComponentFilesSteps(ws));
 }
 
 /**

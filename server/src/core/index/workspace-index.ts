@@ -7,6 +7,7 @@ import { basename, dirname, join } from '../paths';
 import { readJson, scanComponents, type ComponentScan, type PluginComponent, type IgnoredDefault } from './components';
 import { isObject } from './paths';
 import { dropSnapshotMemos } from './snapshot-memo';
+import { drainSteps } from '../steps';
 
 export type { PluginComponent, IgnoredDefault, ComponentType } from './components';
 
@@ -67,7 +68,7 @@ const GENERATION = new WeakMap<Workspace, number>();
 /** The index for a workspace instance (built once; call `invalidateWorkspaceIndex` after edits). */
 export function getWorkspaceIndex(ws: Workspace): WorkspaceIndex {
   let idx = CACHE.get(ws);
-  if (!idx) { idx = runSteps(indexSteps(ws)); CACHE.set(ws, idx); }
+  if (!idx) { idx = drainSteps(indexSteps(ws)); CACHE.set(ws, idx); }
   return idx;
 }
 
@@ -99,10 +100,6 @@ export function invalidateWorkspaceIndex(ws: Workspace): void {
   PLUGIN_CACHE.delete(ws);
   GENERATION.set(ws, (GENERATION.get(ws) ?? 0) + 1);
   dropSnapshotMemos(ws);
-}
-
-function runSteps<T>(steps: Generator<void, T>): T {
-  for (;;) { const s = steps.next(); if (s.done) return s.value; }
 }
 
 /** Read one plugin root (manifest, name, components). Cached per workspace and root. */

@@ -56,13 +56,14 @@ export function computeReach(ctx: PredicateContext, pluginFailure?: string, effe
   const inputs: MatrixInputs = { matching, notEnumerated, pluginFails: !!pluginFailure, refusedWith: refusal?.at };
   // Without findings the matrix is a function of these inputs alone: items that share them share one matrix.
   const key = [kind, ctx.channel, matching.map((r) => r.id).join(','), pluginFailure ? 'F' : 'N', notEnumerated ?? '', refusal?.key ?? ''].join('\u0000');
-  const base = MATRICES.get(ctx.ws, key, () => matrixOf(ctx, inputs, []));
+  const base = MATRICES.get(ctx.ws, key, () => matrixOf(ctx, inputs));
   return effects.length ? withEffects(ctx, inputs, effects, base) : base;
 }
 
 /**
- * What `matrixOf` computes with findings, from the shared matrix without them: only a surface whose cell
- * a finding's load effect replaces gets a cell of its own (the others are the shared, read-only cells).
+ * An item's findings on top of the shared matrix without them: only a surface whose cell a finding's load
+ * effect replaces gets a cell of its own (the others are the shared, read-only cells). A disputed cell keeps
+ * its verdict (the sources disagree about this loader: the finding's reading is one side, not the verdict).
  */
 function withEffects(ctx: PredicateContext, inputs: MatrixInputs, effects: readonly AttachedEffect[], base: ReachMatrix): ReachMatrix {
   const kind = ctx.item.kind;
@@ -78,7 +79,7 @@ function withEffects(ctx: PredicateContext, inputs: MatrixInputs, effects: reado
     if (!byFinding) continue;
     let c: ReachCell;
     if (shared.status === 'disputed') {
-      // The cell as matrixOf had it before its loaders were added (they are added last, below).
+      // The cell before its loaders were added (they are added last, below).
       const { loaders: _added, ...before } = shared;
       c = { ...before, why: `${shared.why} Plugin Lens's reading: ${byFinding.why}`, findings: byFinding.findings };
     } else if (STATUS_RANK[byFinding.status] >= STATUS_RANK[shared.status] && byFinding.status !== rec.status) c = byFinding;
@@ -114,7 +115,8 @@ interface MatrixInputs {
   refusedWith?: (surface: SurfaceId) => (Verdict & { rules: string[] }) | undefined;
 }
 
-function matrixOf(ctx: PredicateContext, inputs: MatrixInputs, effects: readonly AttachedEffect[]): ReachMatrix {
+/** The matrix without findings (shared; `withEffects` applies an item's findings on top). */
+function matrixOf(ctx: PredicateContext, inputs: MatrixInputs): ReachMatrix {
   const kind = ctx.item.kind;
   const { matching, notEnumerated, refusedWith } = inputs;
   const pluginFailure = inputs.pluginFails;
@@ -147,11 +149,6 @@ function matrixOf(ctx: PredicateContext, inputs: MatrixInputs, effects: readonly
         };
         c = { ...cell(merged, winners.map((r) => r.id)), base: rec.status, cause: 'content' };
       }
-      const byFinding = effectCell(ctx, effects, loaders, rec);
-      if (byFinding && c.status === 'disputed') {
-        // The sources disagree about this loader: the finding's reading is one side, not the verdict.
-        c = { ...c, why: `${c.why} Plugin Lens's reading: ${byFinding.why}`, findings: byFinding.findings };
-      } else if (byFinding && STATUS_RANK[byFinding.status] >= STATUS_RANK[c.status] && byFinding.status !== rec.status) c = byFinding;
     }
     if (loaders.length) c.loaders = loaders;
     if (c.status === 'does-not-load' && c.cause === 'content' && refusedByUpload(c)) c.why = viaSyncWording(ctx.channel, surface, c.why);

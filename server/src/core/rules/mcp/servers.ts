@@ -2,7 +2,7 @@
  * Server maps in every file kind that holds MCP servers, so the entry checks run the same on `.mcp.json`,
  * claude_desktop_config.json, managed-mcp.json, inline `mcpServers` in plugin.json and marketplace entries.
  */
-import { memoOn, memoSlots } from '../../memo';
+import { memoOn } from '../../memo';
 import type { RuleContext } from '../../types';
 import { itemsOf, keyNodeOf, keyOf, propertiesOf, propertyOf, stringValue, valueOf, type Node } from '../../parse/node';
 import { findPluginRoot } from '../../targets';
@@ -51,20 +51,18 @@ function computeServerMaps(ctx: RuleContext): ServerMap[] {
 
 /** Every server of every map, skipping `$schema` in bare maps. */
 export function serversOf(ctx: RuleContext): readonly Server[] {
-  const slots = memoSlots(ctx);
-  const hit = slots.get(SERVERS) as readonly Server[] | undefined;
-  if (hit) return hit;
-  const out: Server[] = [];
-  for (const map of serverMaps(ctx)) {
-    for (const prop of propertiesOf(map.node)) {
-      const name = keyOf(prop);
-      const entry = prop.children?.[1];
-      if (!entry || (map.bare && name === '$schema')) continue;
-      out.push({ name, prop, keyNode: keyNodeOf(prop), entry, map });
+  return memoOn(ctx, SERVERS, () => {
+    const out: Server[] = [];
+    for (const map of serverMaps(ctx)) {
+      for (const prop of propertiesOf(map.node)) {
+        const name = keyOf(prop);
+        const entry = prop.children?.[1];
+        if (!entry || (map.bare && name === '$schema')) continue;
+        out.push({ name, prop, keyNode: keyNodeOf(prop), entry, map });
+      }
     }
-  }
-  slots.set(SERVERS, out);
-  return out;
+    return out;
+  });
 }
 
 /** A `.mcp.json` at a plugin root (or referenced from its manifest) is a plugin config. */

@@ -42,25 +42,23 @@ const PATH_VALUES = Symbol('componentPathValues');
 /** Every string path under a component key (strings and string items of arrays; inline objects skipped). Once per node. */
 export function componentPathValues(root: Node | undefined): readonly PathValue[] {
   if (!root || root.type !== 'object') return [];
-  const slots = memoSlots(root);
-  const hit = slots.get(PATH_VALUES) as readonly PathValue[] | undefined;
-  if (hit) return hit;
-  const out: PathValue[] = [];
-  for (const { key, pointers } of KEY_POINTERS) {
-    for (const { pointer, path } of pointers) {
-      const node = nodeAtKeys(root, path);
-      if (!node) continue;
-      const nodes = node.type === 'array' ? itemsOf(node).map((n, i) => ({ n, p: `${pointer}/${i}` })) : [{ n: node, p: pointer }];
-      for (const { n, p } of nodes) {
-        if (n.type !== 'string' || typeof n.value !== 'string') continue;
-        // An https bundle URL is not a path.
-        if (key.key === 'mcpServers' && /^https?:\/\//.test(n.value)) continue;
-        out.push({ key, node: n, value: n.value, pointer: p });
+  return memoOn(root, PATH_VALUES, () => {
+    const out: PathValue[] = [];
+    for (const { key, pointers } of KEY_POINTERS) {
+      for (const { pointer, path } of pointers) {
+        const node = nodeAtKeys(root, path);
+        if (!node) continue;
+        const nodes = node.type === 'array' ? itemsOf(node).map((n, i) => ({ n, p: `${pointer}/${i}` })) : [{ n: node, p: pointer }];
+        for (const { n, p } of nodes) {
+          if (n.type !== 'string' || typeof n.value !== 'string') continue;
+          // An https bundle URL is not a path.
+          if (key.key === 'mcpServers' && /^https?:\/\//.test(n.value)) continue;
+          out.push({ key, node: n, value: n.value, pointer: p });
+        }
       }
     }
-  }
-  slots.set(PATH_VALUES, out);
-  return out;
+    return out;
+  });
 }
 
 type ResolvedPathValue = PathValue & { r: ResolvedPath };
