@@ -86,7 +86,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     // While the folder's index is built in slices (listing included), wait for it instead of building it at once here.
     await indexing.waitFor(folder.root);
     // After an edit that reshaped the index (a manifest typed into, a file created): rebuilt in slices too.
-    if (s.enable && !hasWorkspaceIndex(viewFor(folder))) await slicer.drain(warmIndexSteps(viewFor(folder), []), 'workspace index after an edit');
+    if (s.enable) await indexRebuilt(viewFor(folder));
     const version = doc.version; // the text validated is the one of this version, whatever changed while waiting
     let result = EMPTY;
     if (s.enable) {
@@ -129,12 +129,27 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   }
 
   /**
+   * After an edit that dropped a folder's index, the index rebuilt in slices, once however many
+   * validations and requests wait for it meanwhile (each started its own build before).
+   */
+  const rebuilding = new WeakMap<Workspace, Promise<void>>();
+  function indexRebuilt(ws: Workspace): Promise<void> | undefined {
+    if (hasWorkspaceIndex(ws)) return undefined;
+    let build = rebuilding.get(ws);
+    if (!build) {
+      build = slicer.drain(warmIndexSteps(ws, [])).finally(() => rebuilding.delete(ws));
+      rebuilding.set(ws, build);
+    }
+    return build;
+  }
+
+  /**
    * A validation's steps in slices; when an edit dropped the folder's index between two steps, it is rebuilt
    * in slices first (the next step would build it at once: up to a second on a large workspace).
    */
   async function drainWithIndex<T>(ws: Workspace, steps: Generator<void, T>, label: string): Promise<T> {
     for (;;) {
-      if (!hasWorkspaceIndex(ws)) await slicer.drain(warmIndexSteps(ws, []), 'workspace index after an edit');
+      await indexRebuilt(ws);
       const s = steps.next();
       if (s.done) return s.value;
       await slicer.pause(label);

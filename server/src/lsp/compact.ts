@@ -89,8 +89,6 @@ export class SharedValues {
   /** Strings in the table are kept by the values holding them; after a whole pass, few new ones come. */
   forgetStrings(): void { this.strings.clear(); }
 
-  get size(): number { return this.nodes.size + this.strings.size; }
-
   private internIn(v: unknown): void {
     if (v === null || typeof v !== 'object') return;
     if (Array.isArray(v)) {

@@ -96,6 +96,7 @@ export class Diagnostics {
   clear(uri: string): void {
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
+    this.sentScanned.delete(uri); // a deleted file's entry would stay for the server's life
     if (!this.deps.pull && this.published.has(uri)) this.send(uri, []);
   }
 

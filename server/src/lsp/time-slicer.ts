@@ -37,12 +37,12 @@ export class TimeSlicer {
     return true;
   }
 
-  /** Drives a step generator (one step = one unit of work, named by the step or `label`) in slices; returns its result. */
-  async drain<T>(steps: Generator<string | void, T>, label?: string): Promise<T> {
+  /** Drives a step generator (one step = one unit of work, named by the step) in slices; returns its result. */
+  async drain<T>(steps: Generator<string | void, T>): Promise<T> {
     for (;;) {
       const s = steps.next();
       if (s.done) return s.value;
-      await this.pause(s.value ?? label);
+      await this.pause(s.value ?? undefined);
     }
   }
 
