@@ -9,6 +9,8 @@ import type { ValidateResult } from '../core/validate';
 import type { ItemLoadContext } from '../core/reach/api';
 import type { ReachItem } from '../core/reach/items';
 import { LineIndex } from '../core/parse/lines';
+import type { WorkspaceItem } from '../protocol';
+import { itemFor } from './items';
 
 export interface Positions { positionAt(offset: number): Position }
 
@@ -180,6 +182,20 @@ export function compactResult(result: ValidateResult, pool: SharedValues, path?:
 }
 
 /** The file item with its id and uri the file's own uri string (they are equal; one string, not three). */
+/**
+ * What a host keeps of a validated file once its parse goes: the compact result, the positions of its
+ * items (from `table`, the file's lines; another offset is answered from `reread(key)`) and its sidebar item.
+ */
+export function compactFile(
+  uri: string, path: string, table: Positions, result: ValidateResult, pool: SharedValues, reread: (key: string) => string | undefined, key: string,
+): { result: ValidateResult; positions: SparsePositions; item: WorkspaceItem | undefined } {
+  return {
+    item: sharedUri(pool.copy(itemFor(uri, path, result)), uri),
+    positions: new SparsePositions(table, itemOffsets(path, result), reread, key),
+    result: compactResult(result, pool, path),
+  };
+}
+
 export function sharedUri<T extends { id: string; uri: string } | undefined>(item: T, uri: string): T {
   if (item && item.uri === uri) item.uri = uri;
   if (item && item.id === uri) item.id = uri;

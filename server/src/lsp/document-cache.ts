@@ -5,9 +5,8 @@
  * are compacted like scanned files, so a window with thousands of open files stays bounded.
  */
 import type { ValidateResult } from '../core/validate';
-import { compactResult, itemOffsets, SharedValues, SparsePositions, sharedUri, type Positions } from './compact';
+import { compactFile, compactResult, SharedValues, type Positions } from './compact';
 import { LineIndex } from '../core/parse/lines';
-import { itemFor } from './items';
 import { uriToPath } from './uri';
 import type { WorkspaceItem } from '../protocol';
 
@@ -57,11 +56,15 @@ export class DocumentCache {
       if (parsed <= KEEP_PARSED) break;
       if (!e.result.parsed) continue;
       const path = uriToPath(u);
-      e.item = path ? sharedUri(this.shared.copy(itemFor(u, path, e.result)), u) : undefined;
-      // The buffer holds the text: an offset not kept is answered from its current text.
-      const table = new LineIndex(e.result.parsed.text);
-      e.lines = path ? new SparsePositions(table, itemOffsets(path, e.result), this.textOf, u) : table;
-      e.result = compactResult(e.result, this.shared, path);
+      if (path) {
+        // The buffer holds the text: an offset not kept is answered from its current text.
+        const kept = compactFile(u, path, e.result.parsed, e.result, this.shared, this.textOf, u);
+        e.item = kept.item; e.lines = kept.positions; e.result = kept.result;
+      } else {
+        e.item = undefined;
+        e.lines = new LineIndex(e.result.parsed.text);
+        e.result = compactResult(e.result, this.shared, path);
+      }
       parsed--;
     }
   }

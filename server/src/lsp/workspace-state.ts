@@ -14,9 +14,8 @@ import type { ServerRuntime } from './runtime';
 import type { Workspace } from '../core/workspace';
 import { settingsToRaw } from './settings';
 import { pathToUri } from './uri';
-import { compactResult, itemOffsets, SharedValues, SparsePositions, sharedUri, type Positions } from './compact';
+import { compactFile, SharedValues, type Positions } from './compact';
 import { LineIndex } from '../core/parse/lines';
-import { itemFor } from './items';
 import type { WorkspaceItem } from '../protocol';
 
 export const CONFIG_FILE = '.plugin-lens.json';
@@ -107,11 +106,8 @@ export class WorkspaceState {
     yield;
     if (!result.kind) { this.scanned.delete(path); return undefined; }
     const uri = pathToUri(path);
-    const positions = new SparsePositions(new LineIndex(read.text), itemOffsets(path, result), this.readerFor(workspace), path);
-    const entry: ScannedFile = {
-      uri, path, result: compactResult(result, this.shared, path), resultId: this.nextResultId++,
-      positions, item: sharedUri(this.shared.copy(itemFor(uri, path, result)), uri),
-    };
+    const kept = compactFile(uri, path, new LineIndex(read.text), result, this.shared, this.readerFor(workspace), path);
+    const entry: ScannedFile = { uri, path, result: kept.result, resultId: this.nextResultId++, positions: kept.positions, item: kept.item };
     this.scanned.set(path, entry);
     return entry;
   }
