@@ -188,9 +188,9 @@ export function itemAt(results: readonly ItemReachResult[], offset: number): Ite
 /**
  * The surfaces an item is meant for when the user chose no targets: those its channel reaches by the
  * base records (loads or conditional). Warning there is signal; warning about surfaces the channel was
- * never meant for would be noise.
+ * never meant for would be noise. One array per kind and channel, shared: read it, never change it.
  */
-export function intendedSurfaces(r: ItemReachResult): SurfaceId[] {
+export function intendedSurfaces(r: ItemReachResult): readonly SurfaceId[] {
   const key = `${r.item.kind}\u0000${r.channel}`;
   let hit = INTENDED.get(key);
   if (!hit) {
@@ -200,10 +200,10 @@ export function intendedSurfaces(r: ItemReachResult): SurfaceId[] {
     });
     INTENDED.set(key, hit);
   }
-  return hit.slice();
+  return hit;
 }
 /** Per kind and channel: the base records are static. */
-const INTENDED = new Map<string, SurfaceId[]>();
+const INTENDED = new Map<string, readonly SurfaceId[]>();
 
 export interface TargetCell { surface: SurfaceId; cell: ReachCell }
 

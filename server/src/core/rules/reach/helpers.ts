@@ -30,16 +30,9 @@ export function itemsHere(ctx: RuleContext): ItemReachResult[] {
   return memoOn(ctx, ITEMS_HERE, () => (ctx.reach ?? reachForFile(ctx.file, ctx.workspace, ctx.config)).filter((r) => r.item.file === ctx.file.path));
 }
 
-/** Kind and channel → the surfaces the channel is meant for (knowledge data: the same for every item). */
-const INTENDED = new Map<string, readonly SurfaceId[]>();
-
 /** The surfaces to judge an item on. */
 export function judgedSurfaces(ctx: RuleContext, r: ItemReachResult): readonly SurfaceId[] {
-  if (ctx.targets.explicit) return ctx.targets.surfaces;
-  const key = `${r.item.kind}\u0000${r.channel}`;
-  let hit = INTENDED.get(key);
-  if (!hit) { hit = intendedSurfaces(r); INTENDED.set(key, hit); }
-  return hit;
+  return ctx.targets.explicit ? ctx.targets.surfaces : intendedSurfaces(r);
 }
 
 /** "claude.ai (web chat), Cowork and Claude Code CLI". */
