@@ -36,10 +36,17 @@ export function keyAllowedIn(key: KeyScope, scope: SettingsScope): boolean {
 /** A home folder's `.claude` (`home/u`, `Users/u`, `root`, under any prefix such as `C:`): the user settings file. */
 const HOME_CLAUDE = /(?:^|\/)(?:home\/[^/]+|Users\/[^/]+|root|var\/root)\/\.claude\/settings\.json$/;
 
+/** A managed policy file: `managed-settings.json` or a drop-in in `managed-settings.d/` (any separators). */
+export function isManagedSettingsPath(path: string): boolean {
+  if (!path.includes('managed-settings')) return false; // asked for every reach item: most paths stop here
+  const p = path.replace(/\\/g, '/');
+  return /(^|\/)managed-settings\.json$/.test(p) || /\/managed-settings\.d\/[^/]+\.json$/.test(p);
+}
+
 /** The scope a settings file is read at, from its path. */
 export function settingsScopeOf(path: string): SettingsScope {
+  if (isManagedSettingsPath(path)) return 'managed';
   const p = path.replace(/\\/g, '/');
-  if (/(^|\/)managed-settings\.json$/.test(p) || /\/managed-settings\.d\/[^/]+\.json$/.test(p)) return 'managed';
   if (p.endsWith('/.claude/settings.local.json')) return 'local';
   if (HOME_CLAUDE.test(p)) return 'user';
   return 'project';

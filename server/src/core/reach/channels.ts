@@ -8,7 +8,7 @@ import { basename, dirname, join, relative } from '../paths';
 import { getWorkspaceIndex, type PluginInfo } from '../index/index';
 import { declaredSettings } from '../settings/declared-snapshot';
 import { SnapshotMemo } from '../index/index-memo';
-import { settingsScopeOf } from '../knowledge/settings-keys';
+import { isManagedSettingsPath } from '../knowledge/settings-keys';
 import { findPluginRoot } from '../targets';
 import { channelAllows, type ReachItemKind } from './knowledge';
 import type { ReachItem } from './items';
@@ -49,7 +49,7 @@ function byLocation(item: ReachItem, ws: Workspace, plugin: PluginInfo | undefin
   const kind = item.kind;
   const ok = (channel: string | undefined): ChannelResult =>
     ({ channel: channel && channelAllows(channel, kind) ? channel : undefined, via: 'location', plugin });
-  if (name === 'managed-mcp.json' || isManagedSettingsFile(file) || MANAGED_DIRS.some((re) => re.test(file))) return ok('managed');
+  if (name === 'managed-mcp.json' || isManagedSettingsPath(file) || MANAGED_DIRS.some((re) => re.test(file))) return ok('managed');
   if (name === 'claude_desktop_config.json') return ok('desktop-config');
   if (kind === 'marketplace') return ok(declaredChannel(ws, 'marketplace', item.name) ?? 'plugin');
   if (item.origin === 'marketplace-entry' && !plugin) return ok('plugin'); // inline server of a remote-source entry
@@ -125,8 +125,4 @@ export function settingsDeclaredChannels(ws: Workspace, kind: ReachItemKind, nam
   return out;
 }
 
-/** A managed policy file: `managed-settings.json` or a drop-in in `managed-settings.d/`. */
-function isManagedSettingsFile(file: string): boolean {
-  // Both managed forms hold "managed-settings" (asked for every item: skip the scope's patterns otherwise).
-  return file.includes('managed-settings') && settingsScopeOf(file) === 'managed';
-}
+

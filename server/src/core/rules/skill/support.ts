@@ -9,7 +9,7 @@ import type { ParsedFile, ReportInput, RuleContext, Severity } from '../../types
 import { parseYaml } from '../../parse/yaml';
 import { splitLines, type Line } from '../../parse/frontmatter';
 import { UPLOAD_SURFACES, type SurfaceId } from '../../surfaces';
-import { basename, dirname, segments } from '../../paths';
+import { basename, dirname, relativeTo, segments } from '../../paths';
 import { findPluginRoot } from '../../targets';
 import { effect, UPLOAD_LOADERS } from '../../load/effect';
 
@@ -145,7 +145,7 @@ export function nestedSkill(ctx: RuleContext): { parts: string[]; where: string 
     if (loc.pluginRoot) {
       // The plugin root is an ancestor folder of the file (normalized paths): the rest is the relative path.
       const root = loc.pluginRoot.endsWith('/') ? loc.pluginRoot.slice(0, -1) : loc.pluginRoot;
-      const rel = segments(ctx.file.path.slice(root.length + 1));
+      const rel = segments(relativeTo(root, ctx.file.path));
       // A plugin.json `skills` path may point anywhere: then the layout is the author's choice.
       const manifest = ctx.workspace.readFile(`${root}/.claude-plugin/plugin.json`) ?? '';
       if (rel[0] !== 'skills' || /"skills"\s*:/.test(manifest)) return undefined;
