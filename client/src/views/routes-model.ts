@@ -84,8 +84,13 @@ function routeRank(r: Route): number {
   return r.declared ? 0 : r.inUse ? 1 : 2;
 }
 
-export function routesItemNode(item: RoutesItem): NodeModel {
-  const routes = [...item.routes].sort((a, b) => routeRank(a) - routeRank(b));
+/** An item's route nodes: declared first, then the one in use, then "what if". */
+function routeNodes(item: RoutesItem): NodeModel[] {
+  return [...item.routes].sort((a, b) => routeRank(a) - routeRank(b)).map((r) => routeNode(item, r));
+}
+
+/** An item's root node; `lazy`: no children yet (a summary answer's item, see buildRoutesTree). */
+export function routesItemNode(item: RoutesItem, lazy = false): NodeModel {
   const inUse = item.routes.find((r) => r.inUse);
   const declared = item.routes.filter((r) => r.declared).length;
   return {
@@ -97,7 +102,8 @@ export function routesItemNode(item: RoutesItem): NodeModel {
       `${inUse ? `; in use: ${mdEscape(inUse.channelName)}` : ''}.`,
     icon: kindIcon(item.kind), contextValue: `routesItem.${item.kind}`,
     open: { uri: item.uri, range: item.range },
-    children: routes.map((r) => routeNode(item, r)),
+    children: lazy ? [] : routeNodes(item),
+    ...(lazy ? { childrenFrom: { itemId: item.id, uri: item.uri } } : {}),
     expanded: false,
   };
 }
@@ -109,12 +115,12 @@ export function routesItemNode(item: RoutesItem): NodeModel {
 export function buildRoutesTree(result: RoutesResult | undefined): NodeModel[] {
   if (!result) return [];
   const items = result.items.filter((i) => i.routes.length);
-  if (result.detail !== 'summary') return items.map(routesItemNode);
-  return items.map((item) => ({ ...routesItemNode(item), children: [], childrenFrom: { itemId: item.id, uri: item.uri } }));
+  const lazy = result.detail === 'summary';
+  return items.map((item) => routesItemNode(item, lazy));
 }
 
 /** A summary item's children, from its file's whole routes; undefined when those do not have the item. */
 export function routesChildren(node: NodeModel, fileRoutes: RoutesResult | undefined): NodeModel[] | undefined {
   const full = node.childrenFrom && fileRoutes?.items.find((i) => i.id === node.childrenFrom!.itemId);
-  return full ? routesItemNode(full).children : undefined;
+  return full ? routeNodes(full) : undefined;
 }
