@@ -29,6 +29,7 @@ import { USER_HOME } from './node/validate-files';
 import { countFindings } from './lsp/items';
 import { detectKind } from './core/kinds/detect';
 import { parseFile } from './core/parse';
+import { relativeTo } from './core/paths';
 import { IndexingFolders } from './lsp/indexing-folders';
 import { hasWorkspaceIndex, invalidateWorkspaceIndex } from './core/index/index';
 import type { ValidatedSource } from './lsp/reach-items';
@@ -102,11 +103,18 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
    * document's parse alone, at once (field docs, completions; no findings yet, reach said to be pending).
    * Diagnostics and code actions wait for the full validation. Undefined: use the full result.
    */
+  /** The folders' `.plugin-lens.json` as the scan reads them first (the ignore globs answer requests meanwhile). */
+  let configsLoaded: Promise<unknown> = Promise.resolve();
+
   async function provisionalResultFor(doc: TextDocument): Promise<ValidateResult | undefined> {
     const path = uriToPath(doc.uri);
     if (!path || cache.get(doc.uri, doc.version, true)) return undefined;
     const folder = state.folderFor(path);
-    if (!indexing.has(folder.root) || !(await settings.get(doc.uri)).enable) return undefined;
+    const s = await settings.get(doc.uri);
+    if (!indexing.has(folder.root) || !s.enable) return undefined;
+    // An ignored file has no result once validated either (no parse, no hover): answered at once, no wait.
+    await configsLoaded;
+    if (state.resolvedConfig(folder, s).isIgnored(relativeTo(folder.root, path))) return EMPTY;
     const text = doc.getText();
     const kind = detectKind(path, () => text);
     // Files the bounds guard (huge, binary, too deep) and kinds only the index knows wait for validation.
@@ -195,9 +203,11 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     for (const f of state.folders) if (!f.adHoc) indexing.begin(f.root);
     status = 'scanning';
     sendStatus();
+    const loading = Promise.all(state.folders.map((f) => state.loadConfig(f)));
+    configsLoaded = loading.catch(() => undefined);
     const progress = caps.window?.workDoneProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
     try {
-      await Promise.all(state.folders.map((f) => state.loadConfig(f)));
+      await loading;
       progress?.begin('Plugin Lens', 0, 'listing files', false);
       const files = await slicer.drain(state.listFiles(viewFor));
       const message = (done: number) => `checking ${done}/${files.length} files`;

@@ -121,6 +121,35 @@ describe('protocol: initial scan of a 5,000-file workspace', function () {
     }
   });
 
+  it('answers no hover for an ignored file while the scan runs, as after it (no parse-only answer)', async () => {
+    const fresh = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'plugin-lens-ignored-hover-')));
+    fs.cpSync(root, fresh, { recursive: true });
+    fs.writeFileSync(path.join(fresh, '.plugin-lens.json'), JSON.stringify({ ignore: ['plugins/p0/**'] }));
+    const d = await startClient(uriOf(fresh, ''), { window: { workDoneProgress: true }, textDocument: { hover: { contentFormat: ['markdown'] } }, workspace: { configuration: true } });
+    try {
+      let ended = false;
+      d.conn.onNotification('$/progress', (p: { value: { kind: string } }) => { if (p.value.kind === 'end') ended = true; });
+      const open = async (rel: string) => {
+        const uri = uriOf(fresh, rel);
+        await d.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'skill', version: 1, text: fs.readFileSync(path.join(fresh, rel), 'utf8') } });
+        return uri;
+      };
+      const ignored = await open('plugins/p0/skills/s1/SKILL.md');
+      const checked = await open('plugins/p1/skills/s1/SKILL.md');
+      const hover = (uri: string) => d.conn.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 7 } });
+      const during = await hover(ignored);
+      const other = await hover(checked);
+      assert.ok(!ended, 'asked before the scan ended');
+      assert.equal(during, null);
+      assert.ok(other, 'a file that is not ignored is answered meanwhile');
+      await d.waitFor(() => ended || undefined, 'the end of the scan', 60_000);
+      assert.equal(await hover(ignored), null, 'and no hover after the scan either');
+    } finally {
+      await d.stop().catch(() => d.proc.kill());
+      fs.rmSync(fresh, { recursive: true, force: true });
+    }
+  });
+
   it('publishes diagnostics of scanned files while the scan runs, and all of them by its end', async () => {
     const end = progress.find((p) => p.kind === 'end')!.at;
     const broken = Array.from({ length: PLUGINS }, (_, p) => Array.from({ length: SKILLS / 5 }, (_, k) => uriOf(root, `plugins/p${p}/skills/s${k * 5}/SKILL.md`))).flat();
