@@ -1,10 +1,12 @@
 /**
  * What the Reach and Routes sidebars share: a TreeDataProvider over one server answer (never the file
- * system), refetched on demand or after a burst of `pluginLens/itemsChanged`, with an error node when the
- * first answer failed and a parent index for reveal. Subclasses say how the answer becomes nodes.
+ * system), refetched on demand or after a burst of `pluginLens/itemsChanged` (only while its view shows:
+ * see refresh-gate.ts), with an error node when the first answer failed and a parent index for reveal.
+ * Subclasses say how the answer becomes nodes.
  */
 import * as vscode from 'vscode';
 import { errorNode, parentIndex, snapshot, type NodeModel, type NodeSnapshot } from './reach-model';
+import { RefreshGate } from './refresh-gate';
 
 export abstract class ServerTreeProvider<T> implements vscode.TreeDataProvider<NodeModel>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<NodeModel | undefined>();
@@ -15,7 +17,8 @@ export abstract class ServerTreeProvider<T> implements vscode.TreeDataProvider<N
   /** Last fetch error, shown as a node and in the output. */
   private error: string | undefined;
   private pending: Promise<void> | undefined;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly gate = new RefreshGate(() => this.fetchNow(), () => this.view?.visible ?? true);
+  private visibility: vscode.Disposable | undefined;
   protected view: vscode.TreeView<NodeModel> | undefined;
 
   /** `failure`: the log line's start when the request fails; `errorLabel`: the error node's label. */
@@ -33,19 +36,23 @@ export abstract class ServerTreeProvider<T> implements vscode.TreeDataProvider<N
   /** The view showing this provider. */
   attach(view: vscode.TreeView<NodeModel>): void {
     this.view = view;
+    this.visibility?.dispose();
+    this.visibility = view.onDidChangeVisibility((e) => { void this.gate.visibilityChanged(e.visible); });
   }
 
   /** Re-request now; resolves when the tree has the new data. */
   refresh(): Promise<void> {
-    if (this.timer) { clearTimeout(this.timer); this.timer = undefined; }
+    return this.gate.now();
+  }
+
+  private fetchNow(): Promise<void> {
     this.pending = this.fetch();
     return this.pending;
   }
 
-  /** Coalesce bursts of itemsChanged notifications (a save can touch several files). */
+  /** Coalesce bursts of itemsChanged notifications (a save can touch several files); hidden: mark stale. */
   scheduleRefresh(delayMs = 150): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => { this.timer = undefined; void this.refresh(); }, delayMs);
+    this.gate.schedule(delayMs);
   }
 
   private async fetch(): Promise<void> {
@@ -68,7 +75,9 @@ export abstract class ServerTreeProvider<T> implements vscode.TreeDataProvider<N
 
   async getChildren(element?: NodeModel): Promise<NodeModel[]> {
     if (element) return element.children;
-    if (!this.last && !this.error) await (this.pending ?? this.refresh());
+    // Stale: changes came while the view was hidden (anyone asking for the roots gets the current answer).
+    if (this.gate.isStale) await this.refresh();
+    else if (!this.last && !this.error) await (this.pending ?? this.refresh());
     return this.roots;
   }
 
@@ -91,7 +100,8 @@ export abstract class ServerTreeProvider<T> implements vscode.TreeDataProvider<N
   }
 
   dispose(): void {
-    if (this.timer) clearTimeout(this.timer);
+    this.gate.dispose();
+    this.visibility?.dispose();
     this.changed.dispose();
   }
 }
