@@ -176,4 +176,16 @@ describe('protocol: initial scan of a 5,000-file workspace', function () {
     const s7 = skills.find((i) => i.uri === uriOf(root, 'plugins/p9/skills/s7/SKILL.md'));
     assert.equal(s7?.range?.start.line, 1, 'the name range comes from the line table');
   });
+
+  for (const [method, params] of [['pluginLens/listItems', { cells: 'status' }], ['pluginLens/routes', { detail: 'summary' }]] as const) {
+    it(`answers a hover sent right after a whole-workspace ${method} first (the answer is built in time slices)`, async () => {
+      await c.waitFor(() => progress.some((p) => p.kind === 'end') || undefined, 'the end of the scan', 60_000);
+      const uri = uriOf(root, 'plugins/p0/skills/s1/SKILL.md');
+      const order: string[] = [];
+      const whole = c.conn.sendRequest(method, params).then(() => { order.push(method); });
+      const hover = c.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 7 } }).then(() => { order.push('hover'); });
+      await Promise.all([whole, hover]);
+      assert.deepEqual(order, ['hover', method]);
+    });
+  }
 });

@@ -12,6 +12,7 @@ import { getWorkspaceIndex } from '../core/index/index';
 import type { FindingCounts, WorkspaceItem } from '../protocol';
 import type { ReachHoverProvider } from '../core/features/reach-hover';
 import { countFindings } from './items';
+import { drainSteps } from '../core/steps';
 import { pathToUri } from './uri';
 
 /**
@@ -34,6 +35,11 @@ export interface ReachItemsOptions {
 
 /** Workspace items with reach and parent links, for the files given (open and scanned). */
 export function reachItems(sources: readonly ValidatedSource[], ws: Workspace, opts: ReachItemsOptions = {}): WorkspaceItem[] {
+  return drainSteps(reachItemsSteps(sources, ws, opts));
+}
+
+/** `reachItems` one file a step (the server answers other requests between steps on a large workspace). */
+export function* reachItemsSteps(sources: readonly ValidatedSource[], ws: Workspace, opts: ReachItemsOptions = {}): Generator<void, WorkspaceItem[]> {
   const { onlyFile } = opts;
   const protocolReach = opts.statusOnly ? toProtocolStatuses : toProtocolReach;
   const items: WorkspaceItem[] = [];
@@ -59,6 +65,7 @@ export function reachItems(sources: readonly ValidatedSource[], ws: Workspace, o
       if (r.item.kind === 'plugin') pluginIds.set(pluginRootOf(r), id);
       pending.push({ item, plugin, kind: r.item.kind });
     }
+    yield;
   }
   for (const p of pending) {
     if (p.kind === 'plugin') p.item.parentId = marketplaceOfPlugin.get(pluginRootFromId(p.item.id));

@@ -17,14 +17,20 @@ const NOWHERE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0
 /** `summary` (RoutesParams.detail): route headers only; a tree fetches one file's whole routes on expand. */
 export interface RoutesItemsOptions { rows?: RoutesRow[]; summary?: boolean }
 
-/** `rows`, when given, also receives each item's rows for the markdown rendering (`format: 'markdown'`). */
-export function routesItems(sources: readonly ValidatedSource[], ws: Workspace, config: ResolvedConfig, opts: RoutesItemsOptions = {}): RoutesItem[] {
+/**
+ * The items' routes, one file a step (the server answers other requests between steps on a large
+ * workspace). `rows`, when given, also receives each item's rows for the markdown rendering.
+ */
+export function* routesItemsSteps(sources: readonly ValidatedSource[], ws: Workspace, config: ResolvedConfig, opts: RoutesItemsOptions = {}): Generator<void, RoutesItem[]> {
   const { rows, summary } = opts;
   const byPath = new Map(sources.map((s) => [s.path, s]));
-  return sources.flatMap((src) => {
+  const out: RoutesItem[] = [];
+  for (const src of sources) {
     const items = fileRoutes(src, byPath, ws, config, rows);
-    return summary ? items.map(summarizeItem) : items; // per file: the whole routes never pile up
-  });
+    for (const item of items) out.push(summary ? summarizeItem(item) : item); // per file: the whole routes never pile up
+    yield;
+  }
+  return out;
 }
 
 function fileRoutes(
