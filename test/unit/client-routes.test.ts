@@ -1,9 +1,8 @@
 /** The Routes tree and the matrix's route select, built from a pluginLens/routes answer (no VS Code needed). */
 import { strict as assert } from 'assert';
-import type { ReachResult, Route, RouteCell, RoutesResult } from '../../server/src/protocol';
+import type { ReachResult, Route, RouteCell, RoutesItem, RoutesResult } from '../../server/src/protocol';
 import { SURFACE_IDS, type SurfaceId } from '../../server/src/core/surfaces';
 import { buildRoutesTree, routeMark, routesChildren } from '../../client/src/views/routes-model';
-import { summarizeItem } from '../../server/src/lsp/routes';
 import type { NodeModel } from '../../client/src/views/reach-model';
 import { reachMatrixHtml, routeChannels } from '../../client/src/reach-matrix-html';
 
@@ -93,6 +92,11 @@ describe('client Routes tree', () => {
     assert.deepEqual(buildRoutesTree(undefined), []);
   });
 });
+
+/** An item as a `detail: 'summary'` answer carries it: its routes' headers only (test/protocol/routes pins the server to this). */
+function summarizeItem(item: RoutesItem): RoutesItem {
+  return { ...item, routes: item.routes.map((r) => ({ channel: r.channel, channelName: r.channelName, declared: r.declared, inUse: r.inUse, surfaces: {} as Route['surfaces'], traps: [] })) };
+}
 
 describe('client Routes tree from a summary answer (detail: summary)', () => {
   const whole = buildRoutesTree(ROUTES);

@@ -8,7 +8,7 @@ import type { ResolvedConfig } from '../core/config';
 import { routesOf, toRoutesResult } from '../core/reach/routes';
 import { relative } from '../core/paths';
 import type { RoutesRow } from '../cli/routes-format';
-import type { Route, RoutesItem } from '../protocol';
+import type { RoutesItem } from '../protocol';
 import type { ValidatedSource } from './reach-items';
 import { pathToUri } from './uri';
 
@@ -22,21 +22,19 @@ export interface RoutesItemsOptions { rows?: RoutesRow[]; summary?: boolean }
  * workspace). `rows`, when given, also receives each item's rows for the markdown rendering.
  */
 export function* routesItemsSteps(sources: readonly ValidatedSource[], ws: Workspace, config: ResolvedConfig, opts: RoutesItemsOptions = {}): Generator<void, RoutesItem[]> {
-  const { rows, summary } = opts;
   const byPath = new Map(sources.map((s) => [s.path, s]));
   const out: RoutesItem[] = [];
   for (const src of sources) {
-    const items = fileRoutes(src, byPath, ws, config, rows);
-    for (const item of items) out.push(summary ? summarizeItem(item) : item); // per file: the whole routes never pile up
+    out.push(...fileRoutes(src, byPath, ws, config, opts));
     yield;
   }
   return out;
 }
 
 function fileRoutes(
-  src: ValidatedSource, byPath: ReadonlyMap<string, ValidatedSource>, ws: Workspace, config: ResolvedConfig, rows?: RoutesRow[],
+  src: ValidatedSource, byPath: ReadonlyMap<string, ValidatedSource>, ws: Workspace, config: ResolvedConfig, { rows, summary }: RoutesItemsOptions,
 ): RoutesItem[] {
-  return toRoutesResult(routesOf(src.result.reach ?? [], ws, config), (r) => {
+  return toRoutesResult(routesOf(src.result.reach ?? [], ws, config, { summary }), (r) => {
     // Scanned files keep a line table instead of their parse (lsp/compact.ts).
     const declaring = r.item.file === src.path ? src : byPath.get(r.item.file);
     const positions = declaring?.positions ?? declaring?.result.parsed;
@@ -45,14 +43,4 @@ function fileRoutes(
     rows?.push({ file: relative(ws.root, r.item.file), routes: r, range });
     return { uri: pathToUri(r.item.file), range };
   }).items;
-}
-
-/** An item with its routes' headers only (RoutesParams.detail 'summary': no cells, actions or traps). */
-export function summarizeItem(item: RoutesItem): RoutesItem {
-  return {
-    ...item,
-    routes: item.routes.map((r) => ({
-      channel: r.channel, channelName: r.channelName, declared: r.declared, inUse: r.inUse, surfaces: {} as Route['surfaces'], traps: [],
-    })),
-  };
 }

@@ -23,8 +23,8 @@ export type {
 } from '../../protocol';
 export { ROUTES_AS_OF, DATING_NOTE } from './routes-data';
 
-/** One route of an item in core form: the protocol route plus the matrix it was rendered from. */
-export interface RouteView extends Route { matrix: ReachMatrix }
+/** One route of an item in core form: the protocol route plus the matrix it was rendered from (none in a summary). */
+export interface RouteView extends Route { matrix?: ReachMatrix }
 
 /** The routes of one item (core form: offsets, absolute path). */
 export interface ItemRoutes {
@@ -38,9 +38,11 @@ export interface ItemRoutes {
 
 /**
  * Routes of the items of the given reach results (one file's or many files'). Results of the same item
- * (a standalone skill's upload and copy routes) are grouped into one item.
+ * (a standalone skill's upload and copy routes) are grouped into one item. `summary` (the Routes tree's
+ * `detail: 'summary'`): each route's header only, the same channels and flags, with no cells, actions or
+ * traps, so the matrix of a route not in use is not computed.
  */
-export function routesOf(results: readonly ItemReachResult[], ws: Workspace, config: ResolvedConfig): ItemRoutes[] {
+export function routesOf(results: readonly ItemReachResult[], ws: Workspace, config: ResolvedConfig, opts: { summary?: boolean } = {}): ItemRoutes[] {
   const groups = new Map<ReachItem, ItemReachResult[]>();
   for (const r of results) groups.set(r.item, [...(groups.get(r.item) ?? []), r]);
   const out: ItemRoutes[] = [];
@@ -50,6 +52,7 @@ export function routesOf(results: readonly ItemReachResult[], ws: Workspace, con
     const standalone = !inPluginFamily(item, own);
     const routes = candidateChannels(item, own).map((channel) => {
       const inUse = own.find((r) => r.channel === channel);
+      if (opts.summary) return routeHeader(channel, !!inUse, declared.has(channel));
       const matrix = inUse ? inUse.reach : reachOnChannel(item, channel, ws, own[0].load);
       const repackage = inUse || !standalone ? undefined : repackageFor(channel, item.kind);
       return routeView(item, channel, matrix, !!inUse, declared.has(channel), repackage);
@@ -99,10 +102,18 @@ export function declaredChannels(item: ReachItem, r: ItemReachResult | undefined
   return out;
 }
 
+function routeHeader(channel: string, inUse: boolean, declared: boolean): RouteView {
+  return { channel, channelName: channelName(channel), declared, inUse, surfaces: {} as Route['surfaces'], traps: [] };
+}
+
+function channelName(channel: string): string {
+  return channelInfo(channel)?.name ?? channel;
+}
+
 function routeView(item: ReachItem, channel: string, matrix: ReachMatrix, inUse: boolean, declared: boolean, repackage: string | undefined): RouteView {
   const surfaces = routeCells(matrix, channel, item.kind);
   const route: RouteView = {
-    channel, channelName: channelInfo(channel)?.name ?? channel, declared, inUse, surfaces,
+    channel, channelName: channelName(channel), declared, inUse, surfaces,
     traps: trapsFor(channel, item.kind, (when) => holds(when, item)).map(toTrap), matrix,
   };
   if (repackage) route.repackage = repackage;
