@@ -9,7 +9,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { guardLimits, validateFile, type ValidateResult } from './core/validate';
-import { MARKDOWN_KINDS } from './core/kinds/detect';
+import { detectKind, MARKDOWN_KINDS } from './core/kinds/detect';
 import { RULES, ruleDocsUrl } from './core/rules';
 import { KNOWLEDGE_AS_OF } from './core/version';
 import { FIX_ALL_KIND } from './core/features/code-actions';
@@ -27,7 +27,6 @@ import { registerFeatureHandlers, runSafe } from './lsp/handlers';
 import { CONFIG_FILE, WorkspaceState, type Folder } from './lsp/workspace-state';
 import { USER_HOME } from './node/validate-files';
 import { countFindings } from './lsp/items';
-import { detectKind } from './core/kinds/detect';
 import { parseFile } from './core/parse';
 import { relativeTo } from './core/paths';
 import { IndexingFolders } from './lsp/indexing-folders';

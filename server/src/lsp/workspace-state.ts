@@ -7,7 +7,7 @@ import { resolveConfig, type ResolvedConfig } from '../core/config';
 import { parse as parseJsonc } from 'jsonc-parser';
 import type { ValidateResult } from '../core/validate';
 import { validateFileSteps } from '../core/validate';
-import { mergeRaw } from '../node/load-config';
+import { CONFIG_FILE, mergeRaw } from '../node/load-config';
 import { USER_HOME } from '../node/validate-files';
 import type { PluginLensSettings } from '../protocol';
 import type { ServerRuntime } from './runtime';
@@ -18,7 +18,7 @@ import { compactFile, SharedValues, type Positions } from './compact';
 import { LineIndex } from '../core/parse/lines';
 import type { WorkspaceItem } from '../protocol';
 
-export const CONFIG_FILE = '.plugin-lens.json';
+export { CONFIG_FILE };
 
 export interface Folder {
   uri: string;
