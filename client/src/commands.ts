@@ -73,20 +73,28 @@ async function fixAll(deps: CommandDeps, arg?: unknown): Promise<void> {
   await running(deps).sendRequest(ExecuteCommandRequest.type, { command: ServerCommands.fixAll, arguments: [uri.toString()] });
 }
 
+/** Rows of the whole workspace's matrix: a webview cannot show a 20,000-file workspace's 40,000 rows (~10 KB each with reasons and sources). */
+export const MATRIX_ROW_LIMIT = 1000;
+
 async function showReachMatrix(deps: CommandDeps, arg?: unknown): Promise<ReachResult> {
   // From the tree's context menu the argument is a node: show that item's file only.
   const node = arg as NodeModel | undefined;
   const uri = node?.open?.uri ?? (arg instanceof vscode.Uri ? arg.toString() : undefined);
   const client = running(deps);
-  const params = uri ? { uri } : {};
-  const [result, routes] = await Promise.all([
-    client.sendRequest(ReachRequest, params),
-    // The route select; the matrix still shows reach when the routes request fails.
-    client.sendRequest(RoutesRequest, params).then((r) => r, (e: unknown) => {
-      deps.output.appendLine(`[command] routes request failed: ${e instanceof Error ? e.message : String(e)}`);
-      return undefined;
-    }),
-  ]);
+  // The route select; the matrix still shows reach when the routes request fails.
+  const routesOf = (params: { uri?: string }) => client.sendRequest(RoutesRequest, params).then((r) => r, (e: unknown) => {
+    deps.output.appendLine(`[command] routes request failed: ${e instanceof Error ? e.message : String(e)}`);
+    return undefined;
+  });
+  let result: ReachResult;
+  let routes: RoutesResult | undefined;
+  if (uri) {
+    [result, routes] = await Promise.all([client.sendRequest(ReachRequest, { uri }), routesOf({ uri })]);
+  } else {
+    result = await client.sendRequest(ReachRequest, { limit: MATRIX_ROW_LIMIT });
+    // A cut matrix goes without routes: the whole workspace's routes are the largest answer of all.
+    if (!(result.total !== undefined && result.total > result.items.length)) routes = await routesOf({});
+  }
   deps.matrix.show(result, uri ? `Reach: ${node?.label ?? vscode.Uri.parse(uri).path.split('/').pop()}` : 'Plugin Lens: Reach Matrix', routes);
   return result;
 }

@@ -38,6 +38,13 @@ s.addEventListener('change', () => { for (const b of document.querySelectorAll('
  * A full HTML document; `cspSource` is the webview's `cspSource` (empty outside VS Code). `routes` adds
  * the route select, and `nonce` lets its script run (without one the page stays on the routes in use).
  */
+/** A matrix cut to its first rows (ReachParams.limit): how many there are, and where the rest is. */
+function cutNote(result: ReachResult): string {
+  if (result.total === undefined || result.total <= result.items.length) return '';
+  return `<p class="meta">Showing the first ${result.items.length.toLocaleString('en-US')} of ${result.total.toLocaleString('en-US')} items, in file order, without routes. ` +
+    'A file\'s matrix (an item\'s context menu in the Reach view: Show Reach Matrix) shows its items with their routes.</p>';
+}
+
 export function reachMatrixHtml(result: ReachResult, cspSource = '', routes?: RoutesResult, nonce?: string): string {
   const withRoutes = !!routes?.items.some((i) => i.routes.length);
   const script = withRoutes && nonce ? ` script-src 'nonce-${escapeHtml(nonce)}';` : '';
@@ -47,7 +54,8 @@ export function reachMatrixHtml(result: ReachResult, cspSource = '', routes?: Ro
   const title = `<h2>Where each item loads</h2>`;
   const meta = `<p class="meta">Knowledge as of ${escapeHtml(result.knowledgeAsOf || 'unknown')}. ` +
     `${Object.entries(STATUS_WORD).map(([s, w]) => `<span class="${STATUS_CLASS[s as ReachStatus]}">${STATUS_SYMBOL[s as ReachStatus]}</span> ${w}`).join(' · ')}. ` +
-    `Hover a cell for the reasons${withRoutes ? '; <sup>+</sup>: someone must act for it to arrive (the cell says who and what)' : ''}.</p>`;
+    `Hover a cell for the reasons${withRoutes ? '; <sup>+</sup>: someone must act for it to arrive (the cell says who and what)' : ''}.</p>` +
+    cutNote(result);
   if (!result.available) return `${head}${title}<p>Reach data is not available from the server yet.</p></body></html>`;
   if (!result.items.length) return `${head}${title}${meta}<p>No plugins, skills or MCP servers found in this workspace.</p></body></html>`;
   const cols = result.surfaces;

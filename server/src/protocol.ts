@@ -124,6 +124,12 @@ export interface ReachParams {
   uri?: string;
   /** Optional position in that file, to pick the item under the cursor. */
   position?: { line: number; character: number };
+  /**
+   * The whole workspace's matrix only: at most this many items (the first in file order), and `total` in
+   * the answer. On a large workspace the whole matrix is tens of thousands of rows (~250 MB of JSON on
+   * 20,000 files), more than a webview can show.
+   */
+  limit?: number;
 }
 
 export interface ReachResult {
@@ -135,6 +141,8 @@ export interface ReachResult {
   items: Array<{ id: string; name: string; kind: string; uri: string; reach: ItemReach }>;
   /** Markdown rendering of the matrix (for a preview), when available. */
   markdown?: string;
+  /** With `limit`: how many items the whole matrix has (more than `items` when it was cut). */
+  total?: number;
 }
 
 /** `pluginLens/reach`: reach data for one file (or the workspace). */

@@ -187,6 +187,16 @@ describe('protocol: server over stdio (pull diagnostics)', function () {
       const fromList = list.items.filter((i) => i.uri === uri && i.reach).map((i) => ({ id: i.id, name: i.name, kind: String(i.kind), uri: i.uri, reach: i.reach }));
       assert.deepEqual(one.items, fromList, uri);
     }
+    // The whole matrix with a limit: its first items, and how many there are (a webview cannot show 40,000 rows).
+    type Matrix = { items: Item[]; total?: number };
+    const whole = await c.conn.sendRequest('pluginLens/reach', {}) as Matrix;
+    assert.equal(whole.total, undefined, 'no total without a limit');
+    assert.ok(whole.items.length > 2);
+    const first = await c.conn.sendRequest('pluginLens/reach', { limit: 2 }) as Matrix;
+    assert.deepEqual(first.items, whole.items.slice(0, 2));
+    assert.equal(first.total, whole.items.length);
+    const roomy = await c.conn.sendRequest('pluginLens/reach', { limit: 1000 }) as Matrix;
+    assert.deepEqual(roomy, { ...whole, total: whole.items.length }, 'under the limit: the whole matrix');
     const rules = await c.conn.sendRequest('pluginLens/listRules') as Array<{ id: string; docsUrl: string }>;
     assert.ok(rules.some((r) => r.id === 'mcp/url-without-type'));
   });

@@ -60,4 +60,10 @@ describe('client reach matrix HTML', () => {
     assert.match(reachMatrixHtml({ ...result, items: [] }), /No plugins, skills or MCP servers/);
     assert.equal(escapeHtml(`'"`), '&#39;&quot;');
   });
+
+  it('says when the workspace matrix was cut to its first rows, and not otherwise', () => {
+    assert.match(reachMatrixHtml({ ...result, total: 41_250 }), /Showing the first 1 of 41,250 items, in file order, without routes\./);
+    assert.doesNotMatch(reachMatrixHtml({ ...result, total: 1 }), /Showing the first/, 'the whole matrix fits');
+    assert.doesNotMatch(reachMatrixHtml(result), /Showing the first/, 'no limit asked');
+  });
 });

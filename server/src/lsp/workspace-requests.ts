@@ -93,10 +93,14 @@ export function registerWorkspaceRequests(deps: WorkspaceRequestDeps): void {
         && (i.range.end.line > pos.line || (i.range.end.line === pos.line && i.range.end.character >= pos.character)));
       if (at.length) items = at;
     }
+    const total = items.length;
+    const limit = !params?.uri && params?.limit !== undefined ? Math.max(0, params.limit) : undefined;
+    if (limit !== undefined) items = items.slice(0, limit);
     return {
       available: true, knowledgeAsOf: KNOWLEDGE_AS_OF, surfaces: SURFACES.map((s) => ({ id: s.id, name: s.name })),
       items: items.map((i) => ({ id: i.id, name: i.name, kind: String(i.kind), uri: i.uri, reach: i.reach! })),
       markdown: matrixMarkdown(items),
+      ...(limit !== undefined ? { total } : {}),
     };
   }));
 
