@@ -42,7 +42,7 @@ export function activate(context: vscode.ExtensionContext): PluginLensApi {
     if (!lc.isRunning()) throw new Error('the server is not running');
     // Statuses only: a large workspace's whole cells are hundreds of MB; tooltips fetch one file's cells.
     return lc.sendRequest(ListItemsRequest, { cells: 'status' });
-  }, log, (uri) => lc.sendRequest(ReachRequest, { uri }));
+  }, log, (uri) => lc.sendRequest(ReachRequest, { uri }), (uris) => lc.sendRequest(ListItemsRequest, { cells: 'status', uris: [...uris] }));
   const view = vscode.window.createTreeView(REACH_VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });
   tree.attach(view);
   const routes = new RoutesTreeProvider(async () => {
@@ -50,7 +50,7 @@ export function activate(context: vscode.ExtensionContext): PluginLensApi {
     if (!lc.isRunning()) throw new Error('the server is not running');
     // Summary: a large workspace's whole routes exceed one JSON string; tooltips fetch one file's routes.
     return lc.sendRequest(RoutesRequest, { detail: 'summary' });
-  }, log, (uri) => lc.sendRequest(RoutesRequest, { uri }));
+  }, log, (uri) => lc.sendRequest(RoutesRequest, { uri }), (uris) => lc.sendRequest(RoutesRequest, { detail: 'summary', uris: [...uris] }));
   const routesView = vscode.window.createTreeView(ROUTES_VIEW_ID, { treeDataProvider: routes, showCollapseAll: true });
   routes.attach(routesView);
   context.subscriptions.push(output, statusBar, matrix, tree, view, routes, routesView);
@@ -69,7 +69,8 @@ export function activate(context: vscode.ExtensionContext): PluginLensApi {
     // Handlers registered before start() survive restarts.
     lc.onNotification(StatusNotification, showStatus),
     // Routes refresh with Reach: the same validation results feed both.
-    lc.onNotification(ItemsChangedNotification, () => { tree.scheduleRefresh(); routes.scheduleRefresh(); }),
+    // With uris: only those files' items changed; the trees ask for theirs and keep the rest.
+    lc.onNotification(ItemsChangedNotification, (p) => { tree.scheduleRefresh(150, p?.uris); routes.scheduleRefresh(150, p?.uris); }),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('pluginLens')) { tree.scheduleRefresh(500); routes.scheduleRefresh(500); }
     }),

@@ -80,6 +80,11 @@ export interface ListItemsParams {
    * written; a tree asks for statuses and fetches one file's cells (`pluginLens/reach`) when shown. Default `full`.
    */
   cells?: 'full' | 'status';
+  /**
+   * Only the items of these files: the answer's items are exactly the whole list's items whose `uri` is
+   * one of these, in the same order (a tree refreshes the files an `itemsChanged` names, not everything).
+   */
+  uris?: string[];
 }
 
 export interface ListItemsResult {
@@ -91,7 +96,11 @@ export interface ListItemsResult {
 /** `pluginLens/listItems`: the workspace's items for the sidebar tree. */
 export const ListItemsRequest = new RequestType<ListItemsParams, ListItemsResult, void>('pluginLens/listItems');
 
-/** `pluginLens/itemsChanged`: sent after the item list or any item's finding counts changed. */
+/**
+ * `pluginLens/itemsChanged`: sent after the item list or any item's finding counts changed. With `uris`,
+ * only the items of those files may have changed (an edited Markdown buffer): a client can ask for those
+ * files' items (`listItems` / `routes` `uris`) and keep the rest of its last answer. Without, anything may have.
+ */
 export interface ItemsChangedParams { uris?: string[] }
 export const ItemsChangedNotification = new NotificationType<ItemsChangedParams>('pluginLens/itemsChanged');
 
@@ -160,6 +169,8 @@ export interface RoutesParams {
    * (`uri`) when an item is expanded. Default `full`.
    */
   detail?: 'full' | 'summary';
+  /** The whole workspace's answer cut to the items of these files (their `uri`), in the same order. */
+  uris?: string[];
 }
 
 /**

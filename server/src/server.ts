@@ -33,7 +33,7 @@ import { IndexingFolders } from './lsp/indexing-folders';
 import { hasWorkspaceIndex, invalidateWorkspaceIndex } from './core/index/index';
 import type { ValidatedSource } from './lsp/reach-items';
 import { registerWorkspaceRequests } from './lsp/workspace-requests';
-import { uriToPath } from './lsp/uri';
+import { pathToUri, uriToPath } from './lsp/uri';
 import { TimeSlicer } from './lsp/time-slicer';
 import { warmIndexSteps } from './lsp/index-warmup';
 
@@ -254,9 +254,20 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   }
 
   let itemsTimer: ReturnType<typeof setTimeout> | undefined;
-  function itemsChanged(): void {
+  /** Files whose items changed since the last notification, or 'all' when anything may have. */
+  let itemsPending: Set<string> | 'all' = new Set();
+  /** `uris`: only these files' items changed (every spelling a client may list them under). */
+  function itemsChanged(uris?: readonly string[]): void {
+    if (!uris) itemsPending = 'all';
+    else if (itemsPending !== 'all') for (const u of uris) itemsPending.add(u);
     clearTimeout(itemsTimer);
-    itemsTimer = setTimeout(() => { itemsTimer = undefined; void connection.sendNotification(ItemsChangedNotification, {}); sendStatus(); }, 200);
+    itemsTimer = setTimeout(() => {
+      itemsTimer = undefined;
+      const pending = itemsPending;
+      itemsPending = new Set();
+      void connection.sendNotification(ItemsChangedNotification, pending === 'all' ? {} : { uris: [...pending] });
+      sendStatus();
+    }, 200);
   }
 
   /** Every validated file (open buffers win over the scan). */
@@ -403,7 +414,8 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     const json = kind !== undefined && !MARKDOWN_KINDS.includes(kind);
     if (path) touched(path, json);
     if (json) revalidateAll(800);
-    itemsChanged();
+    // A Markdown buffer's edit re-validates that file alone: only its items change.
+    itemsChanged(json || !path ? undefined : [e.document.uri, pathToUri(path)]);
   });
 
   documents.onDidClose((e) => {
@@ -411,7 +423,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     const path = uriToPath(e.document.uri);
     if (path) { openTexts.delete(path); touched(path, !MARKDOWN_KINDS.includes(detectKind(path) ?? 'skill')); }
     diagnostics.clear(e.document.uri);
-    if (path) void validateScanned([path]).then(itemsChanged);
+    if (path) void validateScanned([path]).then(() => itemsChanged());
   });
 
   const safe = <P extends unknown[], R>(name: string, fn: (...args: P) => R | Promise<R>) => runSafe(log, name, fn);

@@ -11,6 +11,7 @@ import { loadConfig } from '../../server/src/node/load-config';
 import { validatePath } from '../../server/src/node/validate-files';
 import { applyTextEdits, rulesOf, startClient, type TestClient } from './lsp-client';
 import { FILES, makeWorkspace, uriOf } from './workspace';
+import { mergeByUri } from '../../client/src/views/merge-by-uri';
 
 function expected(root: string, rel: string): Array<{ rule: string; range: unknown }> {
   const loaded = loadConfig(root);
@@ -187,6 +188,17 @@ describe('protocol: server over stdio (pull diagnostics)', function () {
       const fromList = list.items.filter((i) => i.uri === uri && i.reach).map((i) => ({ id: i.id, name: i.name, kind: String(i.kind), uri: i.uri, reach: i.reach }));
       assert.deepEqual(one.items, fromList, uri);
     }
+    // Some files' items (a tree refreshing the files an itemsChanged names): exactly the whole list's, filtered.
+    const statusList = await c.conn.sendRequest('pluginLens/listItems', { cells: 'status' }) as { items: Item[] };
+    const routesAll = await c.conn.sendRequest('pluginLens/routes', { detail: 'summary' }) as { items: Array<{ uri: string }> };
+    const allUris = [...new Set([...statusList.items.map((i) => i.uri), ...routesAll.items.map((i) => i.uri)])];
+    assert.ok(allUris.length > 3);
+    for (const picked of [[allUris[0]], allUris.slice(1, 3), ['file:///nowhere/SKILL.md', allUris[3]]]) {
+      const some = await c.conn.sendRequest('pluginLens/listItems', { cells: 'status', uris: picked }) as { items: Item[] };
+      assert.deepEqual(some.items, statusList.items.filter((i) => picked.includes(i.uri)), picked.join(' '));
+      const someRoutes = await c.conn.sendRequest('pluginLens/routes', { detail: 'summary', uris: picked }) as { items: Array<{ uri: string }> };
+      assert.deepEqual(someRoutes.items, routesAll.items.filter((i) => picked.includes(i.uri)), picked.join(' '));
+    }
     // The whole matrix with a limit: its first items, and how many there are (a webview cannot show 40,000 rows).
     type Matrix = { items: Item[]; total?: number };
     const whole = await c.conn.sendRequest('pluginLens/reach', {}) as Matrix;
@@ -214,6 +226,41 @@ describe('protocol: server over stdio (pull diagnostics)', function () {
     }
     assert.ok(!diags.some((d) => d.code === 'plugin/unknown-key'), rulesOf(diags).join(','));
     c.settings = {};
+  });
+
+  it('names the edited file in itemsChanged after a Markdown edit, and nothing after a manifest edit', async () => {
+    const changes = () => c.notifications.filter((n) => n.method === 'pluginLens/itemsChanged').map((n) => n.params as { uris?: string[] });
+    const skill = 'my-plugin/skills/demo/SKILL.md';
+    await open(skill);
+    await new Promise((r) => setTimeout(r, 400)); // the open's own notification is out
+    const before = changes().length;
+    type Listed = { items: Array<{ uri: string; findings: { warnings: number } }> };
+    const lastList = await c.conn.sendRequest('pluginLens/listItems', { cells: 'status' }) as Listed;
+    const lastRoutes = await c.conn.sendRequest('pluginLens/routes', { detail: 'summary' }) as Listed;
+    // A field the loader ignores: the skill's finding counts change, nothing else does.
+    const edited = FILES[skill].text.replace(/^---\n/, '---\ncolour: blue\n');
+    assert.notEqual(edited, FILES[skill].text);
+    await c.conn.sendNotification('textDocument/didChange', { textDocument: { uri: uriOf(root, skill), version: 2 }, contentChanges: [{ text: edited }] });
+    const markdown = await c.waitFor(() => changes()[before], 'itemsChanged after the skill edit');
+    assert.deepEqual(markdown.uris, [uriOf(root, skill)], 'the edited file (one spelling here: the client\'s equals the server\'s)');
+    await pull(skill);
+    // What the trees do with it: the last whole answers with those files' answers merged in equal new whole answers.
+    const someList = await c.conn.sendRequest('pluginLens/listItems', { cells: 'status', uris: markdown.uris }) as Listed;
+    const wholeList = await c.conn.sendRequest('pluginLens/listItems', { cells: 'status' }) as Listed;
+    assert.notDeepEqual(wholeList.items, lastList.items, 'the edit changed the list');
+    assert.deepEqual(mergeByUri(lastList.items, markdown.uris!, someList.items), wholeList.items);
+    const someRoutes = await c.conn.sendRequest('pluginLens/routes', { detail: 'summary', uris: markdown.uris }) as Listed;
+    const wholeRoutes = await c.conn.sendRequest('pluginLens/routes', { detail: 'summary' }) as Listed;
+    assert.deepEqual(mergeByUri(lastRoutes.items, markdown.uris!, someRoutes.items), wholeRoutes.items);
+    const manifest = 'my-plugin/.claude-plugin/plugin.json';
+    await open(manifest);
+    await new Promise((r) => setTimeout(r, 400));
+    const mark = changes().length;
+    await c.conn.sendNotification('textDocument/didChange', { textDocument: { uri: uriOf(root, manifest), version: 2 }, contentChanges: [{ text: FILES[manifest].text + ' ' }] });
+    const json = await c.waitFor(() => changes()[mark], 'itemsChanged after the manifest edit');
+    assert.equal(json.uris, undefined, 'a manifest feeds other files: anything may have changed');
+    await c.conn.sendNotification('textDocument/didChange', { textDocument: { uri: uriOf(root, manifest), version: 3 }, contentChanges: [{ text: FILES[manifest].text }] });
+    await c.conn.sendNotification('textDocument/didChange', { textDocument: { uri: uriOf(root, skill), version: 3 }, contentChanges: [{ text: FILES[skill].text }] });
   });
 
   it('survives an exception in a handler', async () => {

@@ -17,9 +17,9 @@ function manualTimers(): GateTimers & { fire(): void; pending(): number } {
 function setup(initiallyVisible: boolean) {
   const timers = manualTimers();
   let visible = initiallyVisible;
-  let fetches = 0;
-  const gate = new RefreshGate(async () => { fetches++; }, () => visible, timers);
-  return { gate, timers, fetches: () => fetches, show: (v: boolean) => { visible = v; return gate.visibilityChanged(v); } };
+  const asked: Array<readonly string[] | undefined> = [];
+  const gate = new RefreshGate(async (uris) => { asked.push(uris); }, () => visible, timers);
+  return { gate, timers, asked, fetches: () => asked.length, show: (v: boolean) => { visible = v; return gate.visibilityChanged(v); } };
 }
 
 describe('client sidebar refresh gate', () => {
@@ -55,6 +55,28 @@ describe('client sidebar refresh gate', () => {
     t.timers.fire();
     assert.equal(t.fetches(), 0);
     assert.equal(t.gate.isStale, true);
+  });
+
+  it('fetches only the files a burst names, every one of them, and everything once one names none', () => {
+    const t = setup(true);
+    t.gate.schedule(150, ['file:///a']);
+    t.gate.schedule(150, ['file:///b', 'file:///a']);
+    t.timers.fire();
+    assert.deepEqual(t.asked, [['file:///a', 'file:///b']]);
+    t.gate.schedule(150, ['file:///a']);
+    t.gate.schedule(150);
+    t.gate.schedule(150, ['file:///c']);
+    t.timers.fire();
+    assert.deepEqual(t.asked[1], undefined, 'a notification without files: everything');
+    assert.equal(t.asked.length, 2);
+  });
+
+  it('a named burst while hidden still refreshes everything when the view shows', async () => {
+    const t = setup(false);
+    t.gate.schedule(150, ['file:///a']);
+    t.timers.fire();
+    await t.show(true);
+    assert.deepEqual(t.asked, [undefined]);
   });
 
   it('an explicit refresh fetches at once, hidden or not, and cancels the pending one', async () => {

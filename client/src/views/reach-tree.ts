@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import type { ListItemsResult, ReachResult } from '../../../server/src/protocol';
 import { buildTree, detailedTooltip, type Grouping, type NodeModel } from './reach-model';
 import { PerFileRequests, ServerTreeProvider, markdownTooltip } from './server-tree';
+import { mergeByUri } from './merge-by-uri';
 
 export const REACH_VIEW_ID = 'pluginLens.reach';
 
@@ -13,14 +14,19 @@ export const REACH_VIEW_ID = 'pluginLens.reach';
 export type ItemSource = () => Promise<ListItemsResult>;
 /** One file's whole reach cells (`pluginLens/reach` with its uri), for tooltips of status-only items. */
 export type DetailSource = (uri: string) => Promise<ReachResult>;
+/** The items of some files only (`listItems` with `uris`), as the whole list has them. */
+export type SomeItemsSource = (uris: readonly string[]) => Promise<ListItemsResult>;
 
 export class ReachTreeProvider extends ServerTreeProvider<ListItemsResult> {
   private grouping: Grouping = 'item';
   /** One file's whole cells per answer. */
   private readonly details: PerFileRequests<ReachResult> | undefined;
 
-  constructor(source: ItemSource, log: (m: string) => void, detailSource?: DetailSource) {
-    super(source, log, 'Reach tree: listItems failed', 'Could not load items');
+  constructor(source: ItemSource, log: (m: string) => void, detailSource?: DetailSource, someSource?: SomeItemsSource) {
+    super(source, log, 'Reach tree: listItems failed', 'Could not load items', someSource && {
+      fetch: someSource,
+      merge: (last, uris, fresh) => { const items = mergeByUri(last.items, uris, fresh.items); return items && { ...fresh, items }; },
+    });
     this.details = detailSource && new PerFileRequests(detailSource, log, 'Reach tree: reach');
   }
 

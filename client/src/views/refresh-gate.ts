@@ -3,7 +3,8 @@
  * validation sends one) is coalesced; while the tree's view is hidden it only marks the answer stale,
  * and the view's showing (or a request for its roots) fetches once. On a large workspace the answer is
  * the whole workspace's items (tens of MB, ~1.5 s of server time on 20,000 files): fetching it on every
- * pause in typing with the sidebar closed stalled the server's hovers and completions for nothing.
+ * pause in typing with the sidebar closed stalled the server's hovers and completions for nothing. A burst
+ * whose every notification names its files (an edited Markdown buffer) fetches those files only.
  * No VS Code API here: the view's visibility is passed in (unit-tested in test/unit/client-refresh-gate).
  */
 export interface GateTimers {
@@ -19,28 +20,38 @@ const REAL_TIMERS: GateTimers = {
 export class RefreshGate {
   private timer: unknown;
   private stale = false;
+  /** The files the scheduled burst names, or 'all' once one notification named none. */
+  private pending: Set<string> | 'all' | undefined;
 
-  /** `visible`: whether the view shows now (a tree with no view yet counts as shown). */
-  constructor(private readonly fetch: () => Promise<void>, private readonly visible: () => boolean, private readonly timers: GateTimers = REAL_TIMERS) {}
+  /**
+   * `fetch(uris)`: those files' items only, or everything when undefined. `visible`: whether the view
+   * shows now (a tree with no view yet counts as shown).
+   */
+  constructor(private readonly fetch: (uris?: readonly string[]) => Promise<void>, private readonly visible: () => boolean, private readonly timers: GateTimers = REAL_TIMERS) {}
 
   /** True when a change came while the view was hidden and no fetch has happened since. */
   get isStale(): boolean {
     return this.stale;
   }
 
-  /** A change: fetch after `delayMs` of quiet, or only remember it while the view is hidden. */
-  schedule(delayMs: number): void {
+  /** A change (of `uris` only, when given): fetch after `delayMs` of quiet, or only remember it while hidden. */
+  schedule(delayMs: number, uris?: readonly string[]): void {
+    this.pending = !uris || this.pending === 'all' ? 'all' : new Set([...(this.pending ?? []), ...uris]);
     this.cancel();
     this.timer = this.timers.set(() => {
       this.timer = undefined;
-      if (this.visible()) void this.now();
-      else this.stale = true;
+      const pending = this.pending;
+      this.pending = undefined;
+      if (!this.visible()) { this.stale = true; return; }
+      this.stale = false;
+      void this.fetch(pending === 'all' || pending === undefined ? undefined : [...pending]);
     }, delayMs);
   }
 
-  /** Fetch now (a user's refresh, the first answer, the view shown while stale). */
+  /** Fetch everything now (a user's refresh, the first answer, the view shown while stale). */
   now(): Promise<void> {
     this.cancel();
+    this.pending = undefined;
     this.stale = false;
     return this.fetch();
   }

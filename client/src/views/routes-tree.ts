@@ -6,19 +6,25 @@ import type { RoutesResult } from '../../../server/src/protocol';
 import type { NodeModel } from './reach-model';
 import { buildRoutesTree, routesChildren } from './routes-model';
 import { PerFileRequests, ServerTreeProvider } from './server-tree';
+import { mergeByUri } from './merge-by-uri';
 
 export const ROUTES_VIEW_ID = 'pluginLens.routes';
 
 export type RoutesSource = () => Promise<RoutesResult>;
 /** One file's whole routes (`pluginLens/routes` with its uri): a summary item's children when expanded. */
 export type RoutesDetailSource = (uri: string) => Promise<RoutesResult>;
+/** The routes of some files' items only (`routes` with `uris`), as the whole answer has them. */
+export type SomeRoutesSource = (uris: readonly string[]) => Promise<RoutesResult>;
 
 export class RoutesTreeProvider extends ServerTreeProvider<RoutesResult> {
   /** One file's whole routes per answer. */
   private readonly details: PerFileRequests<RoutesResult> | undefined;
 
-  constructor(source: RoutesSource, log: (m: string) => void, detailSource?: RoutesDetailSource) {
-    super(source, log, 'Routes tree: routes request failed', 'Could not load routes');
+  constructor(source: RoutesSource, log: (m: string) => void, detailSource?: RoutesDetailSource, someSource?: SomeRoutesSource) {
+    super(source, log, 'Routes tree: routes request failed', 'Could not load routes', someSource && {
+      fetch: someSource,
+      merge: (last, uris, fresh) => { const items = mergeByUri(last.items, uris, fresh.items); return items && { ...fresh, items }; },
+    });
     this.details = detailSource && new PerFileRequests(detailSource, log, 'Routes tree: routes');
   }
 

@@ -8,6 +8,12 @@ import * as vscode from 'vscode';
 import { errorNode, parentIndex, snapshot, type NodeModel, type NodeSnapshot } from './reach-model';
 import { RefreshGate } from './refresh-gate';
 
+/** How a tree refreshes some files only: their answer, and the last answer with it merged in (undefined: refetch all). */
+export interface PartialRefresh<T> {
+  fetch(uris: readonly string[]): Promise<T>;
+  merge(last: T, uris: readonly string[], fresh: T): T | undefined;
+}
+
 export abstract class ServerTreeProvider<T> implements vscode.TreeDataProvider<NodeModel>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<NodeModel | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
@@ -17,14 +23,17 @@ export abstract class ServerTreeProvider<T> implements vscode.TreeDataProvider<N
   /** Last fetch error, shown as a node and in the output. */
   private error: string | undefined;
   private pending: Promise<void> | undefined;
-  private readonly gate = new RefreshGate(() => this.fetchNow(), () => this.view?.visible ?? true);
+  private readonly gate = new RefreshGate((uris) => this.fetchNow(uris), () => this.view?.visible ?? true);
   private visibility: vscode.Disposable | undefined;
   protected view: vscode.TreeView<NodeModel> | undefined;
 
-  /** `failure`: the log line's start when the request fails; `errorLabel`: the error node's label. */
+  /**
+   * `failure`: the log line's start when the request fails; `errorLabel`: the error node's label;
+   * `partial`: how to refresh only the files an itemsChanged names (else every change refetches all).
+   */
   constructor(
     private readonly source: () => Promise<T>, private readonly log: (m: string) => void,
-    private readonly failure: string, private readonly errorLabel: string,
+    private readonly failure: string, private readonly errorLabel: string, private readonly partial?: PartialRefresh<T>,
   ) {}
 
   /** The nodes of an answer (the last one, or undefined when there is none yet). */
@@ -45,19 +54,26 @@ export abstract class ServerTreeProvider<T> implements vscode.TreeDataProvider<N
     return this.gate.now();
   }
 
-  private fetchNow(): Promise<void> {
-    this.pending = this.fetch();
+  /** One fetch at a time, in order: a slower earlier answer never replaces a later one. */
+  private fetchNow(uris?: readonly string[]): Promise<void> {
+    const run = () => this.fetch(uris);
+    this.pending = (this.pending ?? Promise.resolve()).then(run, run);
     return this.pending;
   }
 
-  /** Coalesce bursts of itemsChanged notifications (a save can touch several files); hidden: mark stale. */
-  scheduleRefresh(delayMs = 150): void {
-    this.gate.schedule(delayMs);
+  /**
+   * Coalesce bursts of itemsChanged notifications (a save can touch several files); `uris`: the files the
+   * notification names (only their items changed). Hidden: only mark the answer stale.
+   */
+  scheduleRefresh(delayMs = 150, uris?: readonly string[]): void {
+    this.gate.schedule(delayMs, this.partial ? uris : undefined);
   }
 
-  private async fetch(): Promise<void> {
+  private async fetch(uris?: readonly string[]): Promise<void> {
     try {
-      this.last = await this.source();
+      const last = this.last;
+      const merged = uris && last && this.partial ? this.partial.merge(last, uris, await this.partial.fetch(uris)) : undefined;
+      this.last = merged ?? await this.source();
       this.error = undefined;
     } catch (e) {
       this.error = e instanceof Error ? e.message : String(e);

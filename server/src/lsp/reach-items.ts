@@ -27,8 +27,8 @@ export function reachOfResult(result: ValidateResult): ItemReachResult[] {
 }
 
 export interface ReachItemsOptions {
-  /** Only the items this file declares (parent links to items of other files are then left out). */
-  onlyFile?: string;
+  /** Only the items these files declare (paths); their parent links still point at items of other files. */
+  onlyFiles?: ReadonlySet<string>;
   /** Cells with surface and status only (listItems `cells: 'status'`). */
   statusOnly?: boolean;
 }
@@ -40,7 +40,7 @@ export function reachItems(sources: readonly ValidatedSource[], ws: Workspace, o
 
 /** `reachItems` one file a step (the server answers other requests between steps on a large workspace). */
 export function* reachItemsSteps(sources: readonly ValidatedSource[], ws: Workspace, opts: ReachItemsOptions = {}): Generator<void, WorkspaceItem[]> {
-  const { onlyFile } = opts;
+  const { onlyFiles } = opts;
   const protocolReach = opts.statusOnly ? toProtocolStatuses : toProtocolReach;
   const items: WorkspaceItem[] = [];
   const byPath = new Map(sources.map((s) => [s.path, s]));
@@ -48,11 +48,13 @@ export function* reachItemsSteps(sources: readonly ValidatedSource[], ws: Worksp
   const pluginIds = new Map<string, string>();
   const marketplaceOfPlugin = new Map<string, string>();
   for (const m of index.marketplaces) for (const e of m.entries) if (e.pluginRoot) marketplaceOfPlugin.set(e.pluginRoot, `marketplace:${m.path}`);
+  // Only some files' items: the plugin items they hang under may be declared elsewhere (no item built for those).
+  if (onlyFiles) for (const s of sources) for (const r of reachOfResult(s.result)) if (r.item.kind === 'plugin') pluginIds.set(pluginRootOf(r), idOf(r));
   const pending: Array<{ item: WorkspaceItem; plugin?: string; kind: string }> = [];
   for (const s of sources) {
     let ownUri: string | undefined; // pathToUri of the file, which may differ from how the client spelled s.uri
     for (const r of reachOfResult(s.result)) {
-      if (onlyFile !== undefined && r.item.file !== onlyFile) continue;
+      if (onlyFiles && !onlyFiles.has(r.item.file)) continue;
       const declaring = r.item.file === s.path ? s : byPath.get(r.item.file);
       const positions = declaring?.positions ?? declaring?.result.parsed;
       const id = idOf(r);

@@ -41,6 +41,13 @@ export interface WorkspaceRequestDeps {
   safe: <P extends unknown[], R>(name: string, fn: (...args: P) => R | Promise<R>) => (...args: P) => Promise<R | ResponseError<void>>;
 }
 
+/** The paths of file URIs (a URI that is not a file path selects nothing). */
+function pathsOf(uris: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const uri of uris) { const p = uriToPath(uri); if (p !== undefined) out.add(p); }
+  return out;
+}
+
 export function registerWorkspaceRequests(deps: WorkspaceRequestDeps): void {
   const { connection, safe } = deps;
 
@@ -68,7 +75,7 @@ export function registerWorkspaceRequests(deps: WorkspaceRequestDeps): void {
       }
     }
     for (const src of sources) {
-      if (covered.has(src.uri) || (opts.onlyFile !== undefined && src.path !== opts.onlyFile)) continue;
+      if (covered.has(src.uri) || (opts.onlyFiles && !opts.onlyFiles.has(src.path))) continue;
       const item = src.item ?? itemFor(src.uri, src.path, src.result);
       if (item) items.push(item);
     }
@@ -76,7 +83,10 @@ export function registerWorkspaceRequests(deps: WorkspaceRequestDeps): void {
   }
 
   connection.onRequest(ListItemsRequest, safe('listItems', async (params) => {
-    let items = await listItems({ statusOnly: params?.cells === 'status' });
+    // `uris`: only those files' items, exactly as the whole list has them (a tree's refresh of edited files).
+    const onlyFiles = params?.uris ? pathsOf(params.uris) : undefined;
+    let items = await listItems({ statusOnly: params?.cells === 'status', onlyFiles });
+    if (params?.uris) { const wanted = new Set(params.uris); items = items.filter((i) => wanted.has(i.uri)); }
     const folder = params?.folderUri ? deps.folders().find((f) => f.uri === params.folderUri) : undefined;
     if (folder) items = items.filter((i) => (uriToPath(i.uri) ?? '').startsWith(folder.root + '/'));
     return { items, scanning: deps.scanning() };
@@ -84,8 +94,8 @@ export function registerWorkspaceRequests(deps: WorkspaceRequestDeps): void {
 
   connection.onRequest(ReachRequest, safe('reach', async (params) => {
     // One file's reach: only that file's items are built (the whole list is the sidebar's, and large).
-    const onlyFile = params?.uri ? uriToPath(params.uri) ?? '' : undefined;
-    let items = (await listItems({ onlyFile })).filter((i) => i.reach);
+    const onlyFiles = params?.uri ? pathsOf([params.uri]) : undefined;
+    let items = (await listItems({ onlyFiles })).filter((i) => i.reach);
     if (params?.uri) items = items.filter((i) => i.uri === params.uri);
     if (params?.uri && params.position) {
       const pos = params.position;
@@ -107,8 +117,11 @@ export function registerWorkspaceRequests(deps: WorkspaceRequestDeps): void {
   connection.onRequest(RoutesRequest, safe('routes', async (params) => {
     const open = params?.uri ? deps.documents.get(params.uri) : undefined;
     if (open) await deps.resultFor(open); // an open buffer's current text, validated
-    const sources = deps.validatedSources().filter((src) => !params?.uri || src.uri === params.uri);
-    const items = [];
+    // `uris`: the files whose items come from a source (its own, or a manifest naming it), routes of those only.
+    const paths = params?.uris ? pathsOf(params.uris) : undefined;
+    const sources = deps.validatedSources().filter((src) => (!params?.uri || src.uri === params.uri)
+      && (!paths || (src.result.reach ?? []).some((r) => paths.has(r.item.file))));
+    let items = [];
     // `format: 'markdown'`: the CLI's rendering of the same items (one formatter for the CLI and the editor).
     const rows: RoutesRow[] | undefined = params?.format === 'markdown' ? [] : undefined;
     const summary = params?.detail === 'summary';
@@ -117,6 +130,7 @@ export function registerWorkspaceRequests(deps: WorkspaceRequestDeps): void {
       if (!s.enable) continue;
       for (const item of await deps.drain(routesItemsSteps(list, deps.viewFor(folder), deps.resolvedConfig(folder, s), { rows, summary }))) items.push(item);
     }
+    if (params?.uris) { const wanted = new Set(params.uris); items = items.filter((i) => wanted.has(i.uri)); }
     items.sort((a, b) => COLLATOR.compare(a.uri, b.uri) || a.range.start.line - b.range.start.line || COLLATOR.compare(a.id, b.id));
     rows?.sort((a, b) => COLLATOR.compare(a.file, b.file) || a.range.start.line - b.range.start.line);
     return { knowledgeAsOf: ROUTES_AS_OF, datingNote: DATING_NOTE, items, ...(rows ? { markdown: routesMarkdown(rows) } : {}),
