@@ -104,10 +104,13 @@ export async function serverScale({ server, root, edits = 60, hovers = 60, gcPro
     const listItems = await timed('pluginLens/listItems', { cells: 'status' });
     const routesSummary = await timed('pluginLens/routes', { detail: 'summary' });
     const reachOne = await timed('pluginLens/reach', { uri });
+    // After an edit of a Markdown buffer the trees ask for that file's items only (itemsChanged names it).
+    const someItems = await timed('pluginLens/listItems', { cells: 'status', uris: [uri] });
+    const someRoutes = await timed('pluginLens/routes', { detail: 'summary', uris: [uri] });
     await conn.sendRequest('shutdown');
     conn.sendNotification('exit');
     return {
-      listItems, routesSummary, reachOne,
+      listItems, routesSummary, reachOne, someItems, someRoutes,
       scanMs, progress, files, gc: gcScan, rssMb: rss, rssSettledMb: rssSettled, rssPeakMb: Math.max(rssPeak, rss),
       // The first hover waits for the folder's index (built in slices); the rest wait behind scan slices.
       first: during[0], during: { n: during.length - 1, answeredBeforeEnd, p50: pct(during.slice(1), 50), p95: pct(during.slice(1), 95), max: Math.max(...during.slice(1)) },

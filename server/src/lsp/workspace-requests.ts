@@ -62,6 +62,11 @@ export function registerWorkspaceRequests(deps: WorkspaceRequestDeps): void {
     return out;
   };
 
+  /** The open buffers among `uris` validated at their current text (an itemsChanged can precede that). */
+  async function validateOpen(uris: readonly string[]): Promise<void> {
+    for (const uri of uris) { const doc = deps.documents.get(uri); if (doc) await deps.resultFor(doc); }
+  }
+
   /** Sidebar items: the reach engine's items (with reach and parents); files that declare none stay as file items. */
   async function listItems(opts: ReachItemsOptions = {}): Promise<WorkspaceItem[]> {
     const sources = deps.validatedSources();
@@ -85,6 +90,7 @@ export function registerWorkspaceRequests(deps: WorkspaceRequestDeps): void {
   connection.onRequest(ListItemsRequest, safe('listItems', async (params) => {
     // `uris`: only those files' items, exactly as the whole list has them (a tree's refresh of edited files).
     const onlyFiles = params?.uris ? pathsOf(params.uris) : undefined;
+    if (params?.uris) await validateOpen(params.uris);
     let items = await listItems({ statusOnly: params?.cells === 'status', onlyFiles });
     if (params?.uris) { const wanted = new Set(params.uris); items = items.filter((i) => wanted.has(i.uri)); }
     const folder = params?.folderUri ? deps.folders().find((f) => f.uri === params.folderUri) : undefined;
@@ -119,6 +125,7 @@ export function registerWorkspaceRequests(deps: WorkspaceRequestDeps): void {
     if (open) await deps.resultFor(open); // an open buffer's current text, validated
     // `uris`: the files whose items come from a source (its own, or a manifest naming it), routes of those only.
     const paths = params?.uris ? pathsOf(params.uris) : undefined;
+    if (params?.uris) await validateOpen(params.uris);
     const sources = deps.validatedSources().filter((src) => (!params?.uri || src.uri === params.uri)
       && (!paths || (src.result.reach ?? []).some((r) => paths.has(r.item.file))));
     let items = [];

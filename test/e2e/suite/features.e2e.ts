@@ -120,6 +120,35 @@ describe('Plugin Lens editor features', () => {
       assert.match(text(after), /\| Why \|/);
     });
 
+    it('updates the Reach tree after a Markdown edit with that file\'s items only, to what a whole refresh shows', async () => {
+      const api = await activeApi(exp.extensionId);
+      await vscode.commands.executeCommand('pluginLens.reach.focus'); // shown: changes are fetched, not only marked stale
+      await vscode.commands.executeCommand('pluginLens.refreshReach');
+      const doc = await openFixture('skills/good-skill/SKILL.md');
+      const uri = doc.uri.toString();
+      const warnings = () => api.reachTree.items?.items.filter(i => i.uri === uri).reduce((n, i) => n + i.findings.warnings, 0) ?? 0;
+      const before = warnings();
+      const original = doc.getText();
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(doc.uri, new vscode.Position(1, 0), 'colour: blue\n'); // a field the loader ignores: a warning
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      try {
+        const deadline = Date.now() + 20000;
+        while (warnings() <= before) {
+          if (Date.now() > deadline) throw new Error(`the Reach tree kept ${before} warnings for ${uri}`);
+          await new Promise(r => setTimeout(r, 100));
+        }
+        const merged = JSON.stringify(api.reachTree.items!.items);
+        await vscode.commands.executeCommand('pluginLens.refreshReach');
+        assert.strictEqual(merged, JSON.stringify(api.reachTree.items!.items), 'the merged answer equals a whole refresh');
+      } finally {
+        const undo = new vscode.WorkspaceEdit();
+        undo.replace(doc.uri, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), original);
+        await vscode.workspace.applyEdit(undo);
+        await doc.save();
+      }
+    });
+
     it(`groups the Reach tree by surface (${t.surfaceRoots.join(', ')} …) and back`, async () => {
       const api = await activeApi(exp.extensionId);
       await vscode.commands.executeCommand('pluginLens.groupBySurface');
