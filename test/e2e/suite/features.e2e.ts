@@ -15,6 +15,16 @@ function describeTree(nodes: readonly NodeSnapshot[], depth = 0): string {
   return nodes.map(n => `${'  '.repeat(depth)}${n.label} [${n.description}]\n${describeTree(n.children, depth + 1)}`).join('');
 }
 
+/** Resolves once the tree has not changed for `quietMs` (at most `maxMs` in all). */
+function treeQuiet(tree: { onDidChangeTreeData: vscode.Event<unknown> }, quietMs: number, maxMs: number): Promise<void> {
+  return new Promise(resolve => {
+    const end = setTimeout(done, maxMs);
+    let timer = setTimeout(done, quietMs);
+    const sub = tree.onDidChangeTreeData(() => { clearTimeout(timer); timer = setTimeout(done, quietMs); });
+    function done() { clearTimeout(end); clearTimeout(timer); sub.dispose(); resolve(); }
+  });
+}
+
 describe('Plugin Lens editor features', () => {
   before(async () => { await activeApi(exp.extensionId); });
 
@@ -122,25 +132,34 @@ describe('Plugin Lens editor features', () => {
 
     it('updates the Reach tree after a Markdown edit with that file\'s items only, to what a whole refresh shows', async () => {
       const api = await activeApi(exp.extensionId);
+      await vscode.commands.executeCommand('workbench.view.extension.pluginLens');
       await vscode.commands.executeCommand('pluginLens.reach.focus'); // shown: changes are fetched, not only marked stale
-      await vscode.commands.executeCommand('pluginLens.refreshReach');
       const doc = await openFixture('skills/good-skill/SKILL.md');
+      // Opening a file, and the passes earlier tests' saves started, refresh the whole tree (their
+      // itemsChanged names no file, and a burst with one of those is a whole refresh): wait for quiet.
+      await treeQuiet(api.reachTree, 1500, 20000);
       const uri = doc.uri.toString();
-      const warnings = () => api.reachTree.items?.items.filter(i => i.uri === uri).reduce((n, i) => n + i.findings.warnings, 0) ?? 0;
-      const before = warnings();
+      const counts = () => JSON.stringify(api.reachTree.items?.items.filter(i => i.uri === uri).map(i => i.findings));
+      const before = counts();
       const original = doc.getText();
       const edit = new vscode.WorkspaceEdit();
-      edit.insert(doc.uri, new vscode.Position(1, 0), 'colour: blue\n'); // a field the loader ignores: a warning
+      edit.insert(doc.uri, new vscode.Position(1, 0), 'colour: blue\n'); // a field no loader knows: new findings
       assert.ok(await vscode.workspace.applyEdit(edit));
       try {
         const deadline = Date.now() + 20000;
-        while (warnings() <= before) {
-          if (Date.now() > deadline) throw new Error(`the Reach tree kept ${before} warnings for ${uri}`);
+        while (counts() === before) {
+          if (Date.now() > deadline) {
+            const view = (api.reachTree as unknown as { view?: vscode.TreeView<unknown> }).view;
+            const mine = api.reachTree.items?.items.filter(i => i.uri === uri);
+            const diags = vscode.languages.getDiagnostics(doc.uri).map(d => codeOf(d));
+            throw new Error(`the Reach tree kept the finding counts ${before} for ${uri} (view visible: ${view?.visible}; its items: ${JSON.stringify(mine?.map(i => [i.id, i.findings]))}; diagnostics: ${diags.join(',')})`);
+          }
           await new Promise(r => setTimeout(r, 100));
         }
+        // At once, before any later whole refresh could replace it: the tree's answer is the server's whole list.
         const merged = JSON.stringify(api.reachTree.items!.items);
-        await vscode.commands.executeCommand('pluginLens.refreshReach');
-        assert.strictEqual(merged, JSON.stringify(api.reachTree.items!.items), 'the merged answer equals a whole refresh');
+        const whole = await api.client()!.sendRequest('pluginLens/listItems', { cells: 'status' }) as { items: unknown[] };
+        assert.strictEqual(merged, JSON.stringify(whole.items), 'the merged answer equals the whole list');
       } finally {
         const undo = new vscode.WorkspaceEdit();
         undo.replace(doc.uri, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), original);
