@@ -35,6 +35,7 @@ import type { ValidatedSource } from './lsp/reach-items';
 import { registerWorkspaceRequests } from './lsp/workspace-requests';
 import { pathToUri, uriToPath } from './lsp/uri';
 import { TimeSlicer } from './lsp/time-slicer';
+import { ItemsChangedBatch } from './lsp/items-changed';
 import { warmIndexSteps } from './lsp/index-warmup';
 
 const EMPTY: ValidateResult = { kind: undefined, findings: [] };
@@ -253,22 +254,9 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     }, delay);
   }
 
-  let itemsTimer: ReturnType<typeof setTimeout> | undefined;
-  /** Files whose items changed since the last notification, or 'all' when anything may have. */
-  let itemsPending: Set<string> | 'all' = new Set();
+  const itemsBatch = new ItemsChangedBatch((params) => { void connection.sendNotification(ItemsChangedNotification, params); sendStatus(); });
   /** `uris`: only these files' items changed (every spelling a client may list them under). */
-  function itemsChanged(uris?: readonly string[]): void {
-    if (!uris) itemsPending = 'all';
-    else if (itemsPending !== 'all') for (const u of uris) itemsPending.add(u);
-    clearTimeout(itemsTimer);
-    itemsTimer = setTimeout(() => {
-      itemsTimer = undefined;
-      const pending = itemsPending;
-      itemsPending = new Set();
-      void connection.sendNotification(ItemsChangedNotification, pending === 'all' ? {} : { uris: [...pending] });
-      sendStatus();
-    }, 200);
-  }
+  function itemsChanged(uris?: readonly string[]): void { itemsBatch.note(uris); }
 
   /** Every validated file (open buffers win over the scan). */
   function validatedSources(): ValidatedSource[] {
@@ -452,7 +440,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   connection.onShutdown(() => {
     diagnostics?.dispose();
     clearTimeout(fullTimer);
-    clearTimeout(itemsTimer);
+    itemsBatch.dispose();
     cache.clear();
   });
 
