@@ -6,6 +6,7 @@ import type { NodeModel } from './views/reach-model';
 import type { ReachTreeProvider } from './views/reach-tree';
 import type { RoutesTreeProvider } from './views/routes-tree';
 import type { ReachMatrixPanel } from './reach-matrix-panel';
+import { matrixIsCut } from './reach-matrix-html';
 import { COMMANDS } from './command-ids';
 
 export { COMMANDS };
@@ -93,7 +94,7 @@ async function showReachMatrix(deps: CommandDeps, arg?: unknown): Promise<ReachR
   } else {
     result = await client.sendRequest(ReachRequest, { limit: MATRIX_ROW_LIMIT });
     // A cut matrix goes without routes: the whole workspace's routes are the largest answer of all.
-    if (!(result.total !== undefined && result.total > result.items.length)) routes = await routesOf({});
+    if (!matrixIsCut(result)) routes = await routesOf({});
   }
   deps.matrix.show(result, uri ? `Reach: ${node?.label ?? vscode.Uri.parse(uri).path.split('/').pop()}` : 'Plugin Lens: Reach Matrix', routes);
   return result;

@@ -34,17 +34,22 @@ export const IN_USE = 'in-use';
 const SWITCH_SCRIPT = `const s = document.getElementById('route');
 s.addEventListener('change', () => { for (const b of document.querySelectorAll('tbody[data-route]')) b.hidden = b.dataset.route !== s.value; });`;
 
-/**
- * A full HTML document; `cspSource` is the webview's `cspSource` (empty outside VS Code). `routes` adds
- * the route select, and `nonce` lets its script run (without one the page stays on the routes in use).
- */
-/** A matrix cut to its first rows (ReachParams.limit): how many there are, and where the rest is. */
+/** True when the matrix is its first rows only (ReachParams.limit; `total` says how many there are). */
+export function matrixIsCut(result: ReachResult): result is ReachResult & { total: number } {
+  return result.total !== undefined && result.total > result.items.length;
+}
+
+/** A cut matrix's note: how many items there are, and where the rest is. */
 function cutNote(result: ReachResult): string {
-  if (result.total === undefined || result.total <= result.items.length) return '';
+  if (!matrixIsCut(result)) return '';
   return `<p class="meta">Showing the first ${result.items.length.toLocaleString('en-US')} of ${result.total.toLocaleString('en-US')} items, in file order, without routes. ` +
     'A file\'s matrix (an item\'s context menu in the Reach view: Show Reach Matrix) shows its items with their routes.</p>';
 }
 
+/**
+ * A full HTML document; `cspSource` is the webview's `cspSource` (empty outside VS Code). `routes` adds
+ * the route select, and `nonce` lets its script run (without one the page stays on the routes in use).
+ */
 export function reachMatrixHtml(result: ReachResult, cspSource = '', routes?: RoutesResult, nonce?: string): string {
   const withRoutes = !!routes?.items.some((i) => i.routes.length);
   const script = withRoutes && nonce ? ` script-src 'nonce-${escapeHtml(nonce)}';` : '';

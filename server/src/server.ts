@@ -98,14 +98,14 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     return result;
   }
 
+  /** The folders' `.plugin-lens.json` as the scan reads them first (the ignore globs answer requests meanwhile). */
+  let configsLoaded: Promise<unknown> = Promise.resolve();
+
   /**
    * Hover and completion on an open document while its folder's index is still being built: the
    * document's parse alone, at once (field docs, completions; no findings yet, reach said to be pending).
    * Diagnostics and code actions wait for the full validation. Undefined: use the full result.
    */
-  /** The folders' `.plugin-lens.json` as the scan reads them first (the ignore globs answer requests meanwhile). */
-  let configsLoaded: Promise<unknown> = Promise.resolve();
-
   async function provisionalResultFor(doc: TextDocument): Promise<ValidateResult | undefined> {
     const path = uriToPath(doc.uri);
     if (!path || cache.get(doc.uri, doc.version, true)) return undefined;
