@@ -102,6 +102,27 @@ export const ListItemsRequest = new RequestType<ListItemsParams, ListItemsResult
  * files' items (`listItems` / `routes` `uris`) and keep the rest of its last answer. Without, anything may have.
  */
 export interface ItemsChangedParams { uris?: string[] }
+
+/**
+ * A burst of changes as `itemsChanged` counts them: the files they named, or everything once one named
+ * none. The server batches its notifications with it, and a tree its refreshes.
+ */
+export class ChangedFiles {
+  private files: Set<string> | 'all' = new Set();
+
+  /** `uris`: only these files changed; none: anything may have. */
+  note(uris?: readonly string[]): void {
+    if (!uris) this.files = 'all';
+    else if (this.files !== 'all') for (const u of uris) this.files.add(u);
+  }
+
+  /** The burst so far (undefined: everything), and a fresh start. */
+  take(): string[] | undefined {
+    const files = this.files;
+    this.files = new Set();
+    return files === 'all' ? undefined : [...files];
+  }
+}
 export const ItemsChangedNotification = new NotificationType<ItemsChangedParams>('pluginLens/itemsChanged');
 
 export type ServerState = 'starting' | 'scanning' | 'ready' | 'disabled' | 'error';

@@ -7,6 +7,8 @@
  * whose every notification names its files (an edited Markdown buffer) fetches those files only.
  * No VS Code API here: the view's visibility is passed in (unit-tested in test/unit/client-refresh-gate).
  */
+import { ChangedFiles } from '../../../server/src/protocol';
+
 export interface GateTimers {
   set(fn: () => void, ms: number): unknown;
   clear(handle: unknown): void;
@@ -20,8 +22,8 @@ const REAL_TIMERS: GateTimers = {
 export class RefreshGate {
   private timer: unknown;
   private stale = false;
-  /** The files the scheduled burst names, or 'all' once one notification named none. */
-  private pending: Set<string> | 'all' | undefined;
+  /** The files the scheduled burst names, or everything once one notification named none. */
+  private readonly pending = new ChangedFiles();
 
   /**
    * `fetch(uris)`: those files' items only, or everything when undefined. `visible`: whether the view
@@ -36,22 +38,21 @@ export class RefreshGate {
 
   /** A change (of `uris` only, when given): fetch after `delayMs` of quiet, or only remember it while hidden. */
   schedule(delayMs: number, uris?: readonly string[]): void {
-    this.pending = !uris || this.pending === 'all' ? 'all' : new Set([...(this.pending ?? []), ...uris]);
+    this.pending.note(uris);
     this.cancel();
     this.timer = this.timers.set(() => {
       this.timer = undefined;
-      const pending = this.pending;
-      this.pending = undefined;
+      const uris = this.pending.take();
       if (!this.visible()) { this.stale = true; return; }
       this.stale = false;
-      void this.fetch(pending === 'all' || pending === undefined ? undefined : [...pending]);
+      void this.fetch(uris);
     }, delayMs);
   }
 
   /** Fetch everything now (a user's refresh, the first answer, the view shown while stale). */
   now(): Promise<void> {
     this.cancel();
-    this.pending = undefined;
+    this.pending.take();
     this.stale = false;
     return this.fetch();
   }
