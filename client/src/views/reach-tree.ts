@@ -6,7 +6,6 @@ import * as vscode from 'vscode';
 import type { ListItemsResult, ReachResult } from '../../../server/src/protocol';
 import { buildTree, detailedTooltip, type Grouping, type NodeModel } from './reach-model';
 import { PerFileRequests, ServerTreeProvider, markdownTooltip } from './server-tree';
-import { mergeByUri } from './merge-by-uri';
 
 export const REACH_VIEW_ID = 'pluginLens.reach';
 
@@ -23,10 +22,7 @@ export class ReachTreeProvider extends ServerTreeProvider<ListItemsResult> {
   private readonly details: PerFileRequests<ReachResult> | undefined;
 
   constructor(source: ItemSource, log: (m: string) => void, detailSource?: DetailSource, someSource?: SomeItemsSource) {
-    super(source, log, 'Reach tree: listItems failed', 'Could not load items', someSource && {
-      fetch: someSource,
-      merge: (last, uris, fresh) => { const items = mergeByUri(last.items, uris, fresh.items); return items && { ...fresh, items }; },
-    });
+    super(source, log, 'Reach tree: listItems failed', 'Could not load items', someSource);
     this.details = detailSource && new PerFileRequests(detailSource, log, 'Reach tree: reach');
   }
 

@@ -6,7 +6,6 @@ import type { RoutesResult } from '../../../server/src/protocol';
 import type { NodeModel } from './reach-model';
 import { buildRoutesTree, routesChildren } from './routes-model';
 import { PerFileRequests, ServerTreeProvider } from './server-tree';
-import { mergeByUri } from './merge-by-uri';
 
 export const ROUTES_VIEW_ID = 'pluginLens.routes';
 
@@ -21,10 +20,7 @@ export class RoutesTreeProvider extends ServerTreeProvider<RoutesResult> {
   private readonly details: PerFileRequests<RoutesResult> | undefined;
 
   constructor(source: RoutesSource, log: (m: string) => void, detailSource?: RoutesDetailSource, someSource?: SomeRoutesSource) {
-    super(source, log, 'Routes tree: routes request failed', 'Could not load routes', someSource && {
-      fetch: someSource,
-      merge: (last, uris, fresh) => { const items = mergeByUri(last.items, uris, fresh.items); return items && { ...fresh, items }; },
-    });
+    super(source, log, 'Routes tree: routes request failed', 'Could not load routes', someSource);
     this.details = detailSource && new PerFileRequests(detailSource, log, 'Routes tree: routes');
   }
 

@@ -7,14 +7,12 @@
 import * as vscode from 'vscode';
 import { errorNode, parentIndex, snapshot, type NodeModel, type NodeSnapshot } from './reach-model';
 import { RefreshGate } from './refresh-gate';
+import { mergeByUri } from './merge-by-uri';
 
-/** How a tree refreshes some files only: their answer, and the last answer with it merged in (undefined: refetch all). */
-export interface PartialRefresh<T> {
-  fetch(uris: readonly string[]): Promise<T>;
-  merge(last: T, uris: readonly string[], fresh: T): T | undefined;
-}
+/** A server answer the trees show: items with the file URI each belongs to, sorted by it first. */
+export interface ItemsAnswer { items: ReadonlyArray<{ uri: string }> }
 
-export abstract class ServerTreeProvider<T> implements vscode.TreeDataProvider<NodeModel>, vscode.Disposable {
+export abstract class ServerTreeProvider<T extends ItemsAnswer> implements vscode.TreeDataProvider<NodeModel>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<NodeModel | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   protected roots: NodeModel[] = [];
@@ -29,11 +27,12 @@ export abstract class ServerTreeProvider<T> implements vscode.TreeDataProvider<N
 
   /**
    * `failure`: the log line's start when the request fails; `errorLabel`: the error node's label;
-   * `partial`: how to refresh only the files an itemsChanged names (else every change refetches all).
+   * `someSource`: the answer for some files only (`uris`), merged into the last one when an itemsChanged
+   * names its files (else every change refetches all).
    */
   constructor(
     private readonly source: () => Promise<T>, private readonly log: (m: string) => void,
-    private readonly failure: string, private readonly errorLabel: string, private readonly partial?: PartialRefresh<T>,
+    private readonly failure: string, private readonly errorLabel: string, private readonly someSource?: (uris: readonly string[]) => Promise<T>,
   ) {}
 
   /** The nodes of an answer (the last one, or undefined when there is none yet). */
@@ -66,13 +65,12 @@ export abstract class ServerTreeProvider<T> implements vscode.TreeDataProvider<N
    * notification names (only their items changed). Hidden: only mark the answer stale.
    */
   scheduleRefresh(delayMs = 150, uris?: readonly string[]): void {
-    this.gate.schedule(delayMs, this.partial ? uris : undefined);
+    this.gate.schedule(delayMs, this.someSource ? uris : undefined);
   }
 
   private async fetch(uris?: readonly string[]): Promise<void> {
     try {
-      const last = this.last;
-      const merged = uris && last && this.partial ? this.partial.merge(last, uris, await this.partial.fetch(uris)) : undefined;
+      const merged = uris && this.last && this.someSource ? await this.merged(this.last, uris, this.someSource) : undefined;
       this.last = merged ?? await this.source();
       this.error = undefined;
     } catch (e) {
@@ -81,6 +79,13 @@ export abstract class ServerTreeProvider<T> implements vscode.TreeDataProvider<N
     }
     this.answered();
     this.rebuild();
+  }
+
+  /** The last answer with those files' fresh items in place; undefined when only a whole refetch can say. */
+  private async merged(last: T, uris: readonly string[], someSource: (uris: readonly string[]) => Promise<T>): Promise<T | undefined> {
+    const fresh = await someSource(uris);
+    const items = mergeByUri(last.items, uris, fresh.items);
+    return items && { ...fresh, items };
   }
 
   protected rebuild(): void {
