@@ -48,8 +48,8 @@ export function* reachItemsSteps(sources: readonly ValidatedSource[], ws: Worksp
   const pluginIds = new Map<string, string>();
   const marketplaceOfPlugin = new Map<string, string>();
   for (const m of index.marketplaces) for (const e of m.entries) if (e.pluginRoot) marketplaceOfPlugin.set(e.pluginRoot, `marketplace:${m.path}`);
-  // Only some files' items: the plugin items they hang under may be declared elsewhere (no item built for those).
-  if (onlyFiles) for (const s of sources) for (const r of reachOfResult(s.result)) if (r.item.kind === 'plugin') pluginIds.set(pluginRootOf(r), idOf(r));
+  // Every plugin item's id, also those of files not asked for (`onlyFiles`): components hang under them.
+  for (const s of sources) for (const r of reachOfResult(s.result)) if (r.item.kind === 'plugin') pluginIds.set(pluginRootOf(r), idOf(r));
   const pending: Array<{ item: WorkspaceItem; plugin?: string; kind: string }> = [];
   for (const s of sources) {
     let ownUri: string | undefined; // pathToUri of the file, which may differ from how the client spelled s.uri
@@ -64,7 +64,6 @@ export function* reachItemsSteps(sources: readonly ValidatedSource[], ws: Worksp
       };
       if (positions) item.range = rangeOf(positions, r.item.range);
       const plugin = r.item.kind === 'plugin' ? undefined : r.item.pluginRoot ?? index.pluginContaining(r.item.file)?.root;
-      if (r.item.kind === 'plugin') pluginIds.set(pluginRootOf(r), id);
       pending.push({ item, plugin, kind: r.item.kind });
     }
     yield;
