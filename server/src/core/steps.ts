@@ -5,3 +5,35 @@
 export function drainSteps<T>(steps: Iterator<unknown, T>): T {
   for (;;) { const s = steps.next(); if (s.done) return s.value; }
 }
+
+/**
+ * `items.sort(compare)` in steps: runs of `unit` items ordered by Array.prototype.sort (stable), then
+ * merged `unit` items a step (a stable merge): the same order, spread over time slices. On 25,000 sidebar
+ * items a collator sort is ~120 ms in one piece.
+ */
+export function* sortSteps<T>(items: T[], compare: (a: T, b: T) => number, unit = 2048): Generator<void, T[]> {
+  const n = items.length;
+  if (n <= unit) return items.sort(compare);
+  let src = items;
+  for (let lo = 0; lo < n; lo += unit) {
+    const run = src.slice(lo, lo + unit).sort(compare);
+    for (let k = 0; k < run.length; k++) src[lo + k] = run[k];
+    yield;
+  }
+  let dst: T[] = new Array<T>(n);
+  let done = 0;
+  for (let width = unit; width < n; width *= 2) {
+    for (let lo = 0; lo < n; lo += 2 * width) {
+      const mid = Math.min(lo + width, n), hi = Math.min(lo + 2 * width, n);
+      let i = lo, j = mid;
+      for (let k = lo; k < hi; k++) {
+        // Left first on ties: what keeps the merge stable.
+        dst[k] = j >= hi || (i < mid && compare(src[i], src[j]) <= 0) ? src[i++] : src[j++];
+        if (++done === unit) { done = 0; yield; }
+      }
+    }
+    [src, dst] = [dst, src];
+  }
+  if (src !== items) for (let k = 0; k < n; k++) items[k] = src[k];
+  return items;
+}

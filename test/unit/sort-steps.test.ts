@@ -1,0 +1,34 @@
+/** sortSteps: the order of Array.prototype.sort (stable), in steps of a bounded number of comparisons. */
+import { strict as assert } from 'assert';
+import { drainSteps, sortSteps } from '../../server/src/core/steps';
+
+/** A deterministic pseudo-random sequence (tests must not depend on Math.random). */
+function* lcg(seed: number): Generator<number> {
+  for (let x = seed; ;) { x = (x * 1103515245 + 12345) % 2147483648; yield x; }
+}
+
+describe('sortSteps', () => {
+  const byKey = (a: { key: number }, b: { key: number }) => a.key - b.key;
+  for (const [n, unit] of [[0, 4], [1, 4], [4, 4], [5, 4], [37, 4], [1000, 16], [1025, 8], [4096, 2048]] as const) {
+    it(`orders ${n} items with many ties exactly as Array.prototype.sort does (unit ${unit})`, () => {
+      const rnd = lcg(n + unit);
+      const items = Array.from({ length: n }, (_, seq) => ({ key: rnd.next().value % 7, seq }));
+      const expected = [...items].sort(byKey);
+      const sorted = drainSteps(sortSteps(items, byKey, unit));
+      assert.equal(sorted, items, 'sorted in place, like Array.prototype.sort');
+      assert.deepEqual(sorted.map((i) => i.seq), expected.map((i) => i.seq));
+    });
+  }
+
+  it('compares at most unit·log2(unit) times between two steps', () => {
+    const rnd = lcg(3);
+    const items = Array.from({ length: 3000 }, () => rnd.next().value);
+    let compares = 0, most = 0;
+    const steps = sortSteps(items, (a, b) => { compares++; return a - b; }, 64);
+    for (let s = steps.next(); !s.done; s = steps.next()) { most = Math.max(most, compares); compares = 0; }
+    most = Math.max(most, compares);
+    // A run of 64 sorted by Array.prototype.sort takes at most 64·log2(64) comparisons; a merge step at most 64.
+    assert.ok(most <= 64 * 6, `at most ${most} comparisons in one step`);
+    assert.deepEqual(items, [...items].sort((a, b) => a - b));
+  });
+});
