@@ -43,13 +43,19 @@ export function* reachItemsSteps(sources: readonly ValidatedSource[], ws: Worksp
   const { onlyFiles } = opts;
   const protocolReach = opts.statusOnly ? toProtocolStatuses : toProtocolReach;
   const items: WorkspaceItem[] = [];
-  const byPath = new Map(sources.map((s) => [s.path, s]));
-  const index = getWorkspaceIndex(ws);
+  const byPath = new Map<string, ValidatedSource>();
   const pluginIds = new Map<string, string>();
+  // Every plugin item's id, also those of files not asked for (`onlyFiles`): components hang under them.
+  for (let i = 0; i < sources.length; i++) {
+    const s = sources[i];
+    byPath.set(s.path, s);
+    for (const r of reachOfResult(s.result)) if (r.item.kind === 'plugin') pluginIds.set(pluginRootOf(r), idOf(r));
+    if (i % 1024 === 1023) yield;
+  }
+  const index = getWorkspaceIndex(ws);
   const marketplaceOfPlugin = new Map<string, string>();
   for (const m of index.marketplaces) for (const e of m.entries) if (e.pluginRoot) marketplaceOfPlugin.set(e.pluginRoot, `marketplace:${m.path}`);
-  // Every plugin item's id, also those of files not asked for (`onlyFiles`): components hang under them.
-  for (const s of sources) for (const r of reachOfResult(s.result)) if (r.item.kind === 'plugin') pluginIds.set(pluginRootOf(r), idOf(r));
+  yield;
   const pending: Array<{ item: WorkspaceItem; plugin?: string; kind: string }> = [];
   for (const s of sources) {
     let ownUri: string | undefined; // pathToUri of the file, which may differ from how the client spelled s.uri
