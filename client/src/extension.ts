@@ -5,11 +5,12 @@
 import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
 import {
-  ItemsChangedNotification, ListItemsRequest, ReachRequest, RoutesRequest, StatusNotification, StatusRequest, type StatusResult,
+  ItemsChangedNotification, ListItemsPartialResult, ListItemsRequest, ReachRequest, RoutesPartialResult, RoutesRequest, StatusNotification, StatusRequest, type StatusResult,
 } from '../../server/src/protocol';
 import { createLanguageClient } from './language-client';
 import { StatusBar } from './status-bar';
 import { registerCommands } from './commands';
+import { requestWithPartialResults } from './partial-results';
 import { ReachTreeProvider, REACH_VIEW_ID } from './views/reach-tree';
 import { RoutesTreeProvider, ROUTES_VIEW_ID } from './views/routes-tree';
 import { ReachMatrixPanel } from './reach-matrix-panel';
@@ -41,7 +42,8 @@ export function activate(context: vscode.ExtensionContext): PluginLensApi {
     await started.promise; // the view may ask before the first start finished
     if (!lc.isRunning()) throw new Error('the server is not running');
     // Statuses only: a large workspace's whole cells are hundreds of MB; tooltips fetch one file's cells.
-    return lc.sendRequest(ListItemsRequest, { cells: 'status' });
+    // Partial results: tens of MB on a large workspace, in chunks that neither side decodes in one block.
+    return requestWithPartialResults(lc, ListItemsRequest, ListItemsPartialResult, { cells: 'status' });
   }, log, (uri) => lc.sendRequest(ReachRequest, { uri }), (uris) => lc.sendRequest(ListItemsRequest, { cells: 'status', uris: [...uris] }));
   const view = vscode.window.createTreeView(REACH_VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });
   tree.attach(view);
@@ -49,7 +51,7 @@ export function activate(context: vscode.ExtensionContext): PluginLensApi {
     await started.promise;
     if (!lc.isRunning()) throw new Error('the server is not running');
     // Summary: a large workspace's whole routes exceed one JSON string; tooltips fetch one file's routes.
-    return lc.sendRequest(RoutesRequest, { detail: 'summary' });
+    return requestWithPartialResults(lc, RoutesRequest, RoutesPartialResult, { detail: 'summary' });
   }, log, (uri) => lc.sendRequest(RoutesRequest, { uri }), (uris) => lc.sendRequest(RoutesRequest, { detail: 'summary', uris: [...uris] }));
   const routesView = vscode.window.createTreeView(ROUTES_VIEW_ID, { treeDataProvider: routes, showCollapseAll: true });
   routes.attach(routesView);

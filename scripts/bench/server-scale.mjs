@@ -43,7 +43,8 @@ export async function serverScale({ server, root, edits = 60, hovers = 60, gcPro
   conn.onRequest('client/registerCapability', () => null);
   conn.onRequest('window/workDoneProgress/create', () => null);
   conn.onRequest('workspace/diagnostic/refresh', () => null);
-  conn.onNotification('$/progress', (p) => {
+  // The scan's work-done progress (a request's partial results go to the handler of its token).
+  conn.onUnhandledProgress((p) => {
     const kind = p.value?.kind;
     if (kind in progress) progress[kind]++;
     const m = /checking \d+\/(\d+) files/.exec(p.value?.message ?? '');
@@ -87,22 +88,31 @@ export async function serverScale({ server, root, edits = 60, hovers = 60, gcPro
       await conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
       revalidate.push(now() - t);
     }
-    // The sidebar's list as the VS Code tree asks for it (statuses only), and one file's whole reach (its tooltip).
-    // Meanwhile the open document is hovered every 25 ms: the answer is built in time slices, then encoded
-    // and written in one piece (a hover asked then waits for that, and for the client reading it first).
-    const timed = async (method, params) => {
+    // The sidebar's list as the VS Code tree asks for it (statuses only, as partial results), and one file's
+    // whole reach (its tooltip). Meanwhile the open document is hovered every 25 ms: the answer is built and
+    // sorted in time slices, then written in chunks (`partial`) or in one piece (a client without partial
+    // results: a hover asked then waits for its encoding, and for the client reading it first).
+    let partials = 0;
+    const timed = async (method, params, partial = false) => {
       const t = now();
       let done = false;
       const waits = [];
-      const request = conn.sendRequest(method, params).then((r) => { done = true; return r; });
+      const token = partial ? `bench-${++partials}` : undefined;
+      const chunks = [];
+      const progress = token && conn.onProgress(new rpc.ProgressType(), token, (chunk) => { chunks.push(chunk); });
+      const request = conn.sendRequest(method, token ? { ...params, partialResultToken: token } : params).then((r) => { done = true; return r; });
       const hovering = (async () => { while (!done) { waits.push(await hover()); await sleep(25); } })();
       const r = await request;
       const ms = now() - t;
       await hovering;
-      return { ms, mb: JSON.stringify(r).length / 1e6, hovers: { n: waits.length, p50: pct(waits, 50), max: Math.max(...waits) } };
+      progress?.dispose();
+      const mb = (JSON.stringify(r).length + chunks.reduce((n, c) => n + JSON.stringify(c).length, 0)) / 1e6;
+      return { ms, mb, chunks: chunks.length, hovers: { n: waits.length, p50: pct(waits, 50), max: Math.max(...waits) } };
     };
-    const listItems = await timed('pluginLens/listItems', { cells: 'status' });
-    const routesSummary = await timed('pluginLens/routes', { detail: 'summary' });
+    const listItems = await timed('pluginLens/listItems', { cells: 'status' }, true);
+    const routesSummary = await timed('pluginLens/routes', { detail: 'summary' }, true);
+    const listItemsWhole = await timed('pluginLens/listItems', { cells: 'status' });
+    const routesWhole = await timed('pluginLens/routes', { detail: 'summary' });
     const reachOne = await timed('pluginLens/reach', { uri });
     // After an edit of a Markdown buffer the trees ask for that file's items only (itemsChanged names it).
     const someItems = await timed('pluginLens/listItems', { cells: 'status', uris: [uri] });
@@ -110,7 +120,7 @@ export async function serverScale({ server, root, edits = 60, hovers = 60, gcPro
     await conn.sendRequest('shutdown');
     conn.sendNotification('exit');
     return {
-      listItems, routesSummary, reachOne, someItems, someRoutes,
+      listItems, routesSummary, listItemsWhole, routesWhole, reachOne, someItems, someRoutes,
       scanMs, progress, files, gc: gcScan, rssMb: rss, rssSettledMb: rssSettled, rssPeakMb: Math.max(rssPeak, rss),
       // The first hover waits for the folder's index (built in slices); the rest wait behind scan slices.
       first: during[0], during: { n: during.length - 1, answeredBeforeEnd, p50: pct(during.slice(1), 50), p95: pct(during.slice(1), 95), max: Math.max(...during.slice(1)) },

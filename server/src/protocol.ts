@@ -3,7 +3,7 @@
  * vscode-eslint's customMessages.ts and rust-analyzer's lsp_ext.ts). Types only + message constants:
  * no `vscode`, no server-only imports, so both bundles can import it.
  */
-import { NotificationType, RequestType, RequestType0, type Range } from 'vscode-languageserver-protocol';
+import { NotificationType, ProgressType, RequestType, RequestType0, type PartialResultParams, type Range } from 'vscode-languageserver-protocol';
 import type { SurfaceId } from './core/surfaces';
 
 /** Kinds of file the server recognises (mirrors core FileKindId). */
@@ -71,7 +71,13 @@ export interface WorkspaceItem {
   reach?: ItemReach;
 }
 
-export interface ListItemsParams {
+/**
+ * `partialResultToken` (LSP partial results): the answer's items come in `$/progress` notifications with
+ * that token, each an array of items to append in order, and the response's `items` is empty. A large
+ * workspace's list is tens of MB: in one message it is one block of encoding on the server and of
+ * decoding in the client, and any request sent meanwhile is answered after it.
+ */
+export interface ListItemsParams extends PartialResultParams {
   /** Limit the answer to one workspace folder URI; all folders when absent. */
   folderUri?: string;
   /**
@@ -95,6 +101,8 @@ export interface ListItemsResult {
 
 /** `pluginLens/listItems`: the workspace's items for the sidebar tree. */
 export const ListItemsRequest = new RequestType<ListItemsParams, ListItemsResult, void>('pluginLens/listItems');
+/** The `$/progress` values of a listItems request with a partialResultToken: items to append. */
+export const ListItemsPartialResult = new ProgressType<WorkspaceItem[]>();
 
 /**
  * `pluginLens/itemsChanged`: sent after the item list or any item's finding counts changed. With `uris`,
@@ -178,7 +186,8 @@ export interface ReachResult {
 /** `pluginLens/reach`: reach data for one file (or the workspace). */
 export const ReachRequest = new RequestType<ReachParams, ReachResult, void>('pluginLens/reach');
 
-export interface RoutesParams {
+/** `partialResultToken`: as for ListItemsParams (the items in `$/progress` chunks, the response's empty). */
+export interface RoutesParams extends PartialResultParams {
   /** One file; the whole workspace when absent. */
   uri?: string;
   /** `markdown`: also answer `markdown`, the CLI's `--format markdown` rendering of the same items. */
@@ -252,6 +261,8 @@ export interface RouteTrap { id: string; title: string; text: string; surfaces: 
 
 /** `pluginLens/routes`: the distribution routes of one file's items (or the workspace's). */
 export const RoutesRequest = new RequestType<RoutesParams, RoutesResult, void>('pluginLens/routes');
+/** The `$/progress` values of a routes request with a partialResultToken: items to append. */
+export const RoutesPartialResult = new ProgressType<RoutesItem[]>();
 
 /** `pluginLens/revalidate`: re-read settings and `.plugin-lens.json`, rescan, refresh diagnostics. */
 export const RevalidateRequest = new RequestType0<void, void>('pluginLens/revalidate');

@@ -424,7 +424,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     connection, documents, validatedSources, folders: () => state.folders, folderFor: (p) => state.folderFor(p),
     settingsFor: (uri) => settings.get(uri), viewFor, resolvedConfig: (f, s) => state.resolvedConfig(f, s),
     resultFor: (doc) => resultFor(doc), scanning: () => status === 'scanning' || status === 'starting', safe,
-    drain: (steps) => slicer.drain(steps),
+    drain: (steps) => slicer.drain(steps), pause: () => slicer.pause('partial result'),
   });
   connection.onRequest(RevalidateRequest, safe('revalidate', async () => {
     settings.clear();

@@ -8,10 +8,13 @@ import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import type { Hover, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import type { Hover, ProgressType, PublishDiagnosticsParams, RequestType } from 'vscode-languageserver-protocol';
 import { startClient, type TestClient } from './lsp-client';
 import { uriOf } from './workspace';
 import { REACH_PENDING } from '../../server/src/lsp/handlers';
+import { PARTIAL_RESULT_ITEMS } from '../../server/src/lsp/partial-results';
+import { ListItemsPartialResult, ListItemsRequest, RoutesPartialResult, RoutesRequest } from '../../server/src/protocol';
+import { requestWithPartialResults, type PartialResultClient } from '../../client/src/partial-results';
 
 const PLUGINS = 100;
 const SKILLS = 25;
@@ -51,7 +54,8 @@ describe('protocol: initial scan of a 5,000-file workspace', function () {
     root = makeLargeWorkspace();
     c = await startClient(uriOf(root, ''), { window: { workDoneProgress: true }, textDocument: { hover: { contentFormat: ['markdown'] } }, workspace: { configuration: true } });
     let seq = 0;
-    c.conn.onNotification('$/progress', (p: { value: { kind: string; message?: string } }) => { progress.push({ kind: p.value.kind, message: p.value.message, at: seq++ }); });
+    // The scan's work-done progress (partial results go to the handlers of their tokens instead).
+    c.conn.onUnhandledProgress((p) => { const v = p.value as { kind: string; message?: string }; progress.push({ kind: v.kind, message: v.message, at: seq++ }); });
     c.conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       c.pushed.set(p.uri, p);
       sends.set(p.uri, (sends.get(p.uri) ?? 0) + 1);
@@ -188,4 +192,44 @@ describe('protocol: initial scan of a 5,000-file workspace', function () {
       assert.deepEqual(order, ['hover', method]);
     });
   }
+
+  it('streams the whole list and routes as partial results: chunks in order, an empty response, the one answer\'s items', async () => {
+    await c.waitFor(() => progress.some((p) => p.kind === 'end') || undefined, 'the end of the scan', 60_000);
+    await streamsLikeOneAnswer(ListItemsRequest, ListItemsPartialResult, { cells: 'status' });
+    await streamsLikeOneAnswer(RoutesRequest, RoutesPartialResult, { detail: 'summary' });
+  });
+
+  async function streamsLikeOneAnswer<P extends object, I, R extends { items: I[] }>(type: RequestType<P, R, void>, partial: ProgressType<I[]>, params: P): Promise<void> {
+    const client: PartialResultClient = c.conn;
+    const whole = await client.sendRequest(type, params);
+    assert.ok(whole.items.length > 3 * PARTIAL_RESULT_ITEMS, `${type.method}: ${whole.items.length} items`);
+    const chunks: I[][] = [];
+    const token = `test-${type.method}`;
+    const sub = c.conn.onProgress(partial, token, (chunk) => { chunks.push(chunk); });
+    const response = await client.sendRequest(type, { ...params, partialResultToken: token });
+    sub.dispose();
+    assert.deepEqual(response.items, [], 'the items came as partial results');
+    assert.equal(chunks.length, Math.ceil(whole.items.length / PARTIAL_RESULT_ITEMS));
+    assert.ok(chunks.every((chunk) => chunk.length <= PARTIAL_RESULT_ITEMS));
+    assert.deepEqual(chunks.flat(), whole.items, `${type.method}: the same items in the same order`);
+    // The client's helper: the chunks and the response as one answer, equal to the answer in one piece.
+    assert.deepEqual(await requestWithPartialResults(c.conn, type, partial, params), whole);
+  }
+
+  it('answers a hover sent while a whole list goes out as partial results before the list ends', async () => {
+    await c.waitFor(() => progress.some((p) => p.kind === 'end') || undefined, 'the end of the scan', 60_000);
+    const uri = uriOf(root, 'plugins/p0/skills/s1/SKILL.md');
+    const order: string[] = [];
+    let chunks = 0;
+    const sub = c.conn.onProgress(ListItemsPartialResult, 'hover-meanwhile', () => {
+      // After the first chunk: the answer is built and sorted, what is left is sending it.
+      if (chunks++ === 0) void c.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 7 } }).then(() => { order.push(`hover after ${chunks} chunks`); });
+    });
+    await c.conn.sendRequest(ListItemsRequest, { cells: 'status', partialResultToken: 'hover-meanwhile' });
+    order.push(`list after ${chunks} chunks`);
+    sub.dispose();
+    assert.equal(order.length, 2, order.join(', '));
+    assert.match(order[0], /^hover after \d+ chunks$/, order.join(', '));
+    assert.ok(Number(/\d+/.exec(order[0])![0]) < chunks, `the hover is answered between chunks (${order.join(', ')})`);
+  });
 });

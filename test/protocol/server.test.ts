@@ -263,6 +263,22 @@ describe('protocol: server over stdio (pull diagnostics)', function () {
     await c.conn.sendNotification('textDocument/didChange', { textDocument: { uri: uriOf(root, skill), version: 3 }, contentChanges: [{ text: FILES[skill].text }] });
   });
 
+  it('answers reach, the list and routes for a buffer just opened, before anyone pulled its diagnostics', async () => {
+    const rel = 'my-plugin/skills/fresh/SKILL.md';
+    const uri = uriOf(root, rel);
+    await c.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'skill', version: 1, text: '---\nname: fresh\ndescription: Use when testing a new buffer\n---\nBody\n' } });
+    try {
+      const reach = await c.conn.sendRequest('pluginLens/reach', { uri }) as { items: Array<{ name: string }> };
+      assert.deepEqual(reach.items.map((i) => i.name), ['fresh'], 'the buffer is validated for the request');
+      const list = await c.conn.sendRequest('pluginLens/listItems', { cells: 'status' }) as { items: Array<{ uri: string; name: string }> };
+      assert.ok(list.items.some((i) => i.uri === uri && i.name === 'fresh'));
+      const routes = await c.conn.sendRequest('pluginLens/routes', { detail: 'summary' }) as { items: Array<{ uri: string }> };
+      assert.ok(routes.items.some((i) => i.uri === uri));
+    } finally {
+      await c.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    }
+  });
+
   it('survives an exception in a handler', async () => {
     await assert.rejects(c.conn.sendRequest('textDocument/hover', { textDocument: null, position: { line: 0, character: 0 } }));
     const status = await c.conn.sendRequest('pluginLens/status') as { state: string };

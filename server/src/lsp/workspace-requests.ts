@@ -12,7 +12,9 @@ import type { ResolvedConfig } from '../core/config';
 import { SURFACES } from '../core/surfaces';
 import { KNOWLEDGE_AS_OF } from '../core/version';
 import { DATING_NOTE, ROUTES_AS_OF } from '../core/reach/routes';
-import { ListItemsRequest, ReachRequest, RoutesRequest, type PluginLensSettings, type WorkspaceItem } from '../protocol';
+import { ListItemsPartialResult, ListItemsRequest, ReachRequest, RoutesPartialResult, RoutesRequest, type PluginLensSettings, type WorkspaceItem } from '../protocol';
+import { sortSteps } from '../core/steps';
+import { sendPartialResults } from './partial-results';
 import { routesMarkdown, type RoutesRow } from '../cli/routes-format';
 import { reachItemsSteps, matrixMarkdown, type ReachItemsOptions, type ValidatedSource } from './reach-items';
 import { routesItemsSteps } from './routes';
@@ -37,6 +39,8 @@ export interface WorkspaceRequestDeps {
   scanning: () => boolean;
   /** Runs steps in the server's time slices (on 20,000 files a whole list is ~0.3 s of work). */
   drain: <T>(steps: Generator<void, T>) => Promise<T>;
+  /** Ends the current time slice if its budget is spent (between partial results). */
+  pause: () => Promise<unknown>;
   /** Wraps a handler (runSafe: a failure is logged and answered as an error). */
   safe: <P extends unknown[], R>(name: string, fn: (...args: P) => R | Promise<R>) => (...args: P) => Promise<R | ResponseError<void>>;
 }
@@ -62,13 +66,17 @@ export function registerWorkspaceRequests(deps: WorkspaceRequestDeps): void {
     return out;
   };
 
-  /** The open buffers among `uris` validated at their current text (an itemsChanged can precede that). */
-  async function validateOpen(uris: readonly string[]): Promise<void> {
-    for (const uri of uris) { const doc = deps.documents.get(uri); if (doc) await deps.resultFor(doc); }
+  /**
+   * Every open buffer validated at its current text: an itemsChanged can precede that, and a buffer no
+   * one asked diagnostics for yet has no result (the scan leaves open files to their buffers).
+   */
+  async function validateOpen(): Promise<void> {
+    for (const doc of deps.documents.all()) await deps.resultFor(doc);
   }
 
   /** Sidebar items: the reach engine's items (with reach and parents); files that declare none stay as file items. */
   async function listItems(opts: ReachItemsOptions = {}): Promise<WorkspaceItem[]> {
+    await validateOpen();
     const sources = deps.validatedSources();
     const items: WorkspaceItem[] = [];
     const covered = new Set<string>();
@@ -84,18 +92,18 @@ export function registerWorkspaceRequests(deps: WorkspaceRequestDeps): void {
       const item = src.item ?? itemFor(src.uri, src.path, src.result);
       if (item) items.push(item);
     }
-    return items.sort((a, b) => COLLATOR.compare(a.uri, b.uri) || COLLATOR.compare(a.id, b.id));
+    return deps.drain(sortSteps(items, (a, b) => COLLATOR.compare(a.uri, b.uri) || COLLATOR.compare(a.id, b.id)));
   }
 
   connection.onRequest(ListItemsRequest, safe('listItems', async (params) => {
     // `uris`: only those files' items, exactly as the whole list has them (a tree's refresh of edited files).
     const onlyFiles = params?.uris ? pathsOf(params.uris) : undefined;
-    if (params?.uris) await validateOpen(params.uris);
     let items = await listItems({ statusOnly: params?.cells === 'status', onlyFiles });
     if (params?.uris) { const wanted = new Set(params.uris); items = items.filter((i) => wanted.has(i.uri)); }
     const folder = params?.folderUri ? deps.folders().find((f) => f.uri === params.folderUri) : undefined;
     if (folder) items = items.filter((i) => (uriToPath(i.uri) ?? '').startsWith(folder.root + '/'));
-    return { items, scanning: deps.scanning() };
+    const scanning = deps.scanning();
+    return { items: await sendPartialResults(connection, ListItemsPartialResult, params?.partialResultToken, items, deps.pause), scanning };
   }));
 
   connection.onRequest(ReachRequest, safe('reach', async (params) => {
@@ -121,11 +129,9 @@ export function registerWorkspaceRequests(deps: WorkspaceRequestDeps): void {
   }));
 
   connection.onRequest(RoutesRequest, safe('routes', async (params) => {
-    const open = params?.uri ? deps.documents.get(params.uri) : undefined;
-    if (open) await deps.resultFor(open); // an open buffer's current text, validated
+    await validateOpen();
     // `uris`: the files whose items come from a source (its own, or a manifest naming it), routes of those only.
     const paths = params?.uris ? pathsOf(params.uris) : undefined;
-    if (params?.uris) await validateOpen(params.uris);
     const sources = deps.validatedSources().filter((src) => (!params?.uri || src.uri === params.uri)
       && (!paths || (src.result.reach ?? []).some((r) => paths.has(r.item.file))));
     let items = [];
@@ -138,8 +144,9 @@ export function registerWorkspaceRequests(deps: WorkspaceRequestDeps): void {
       for (const item of await deps.drain(routesItemsSteps(list, deps.viewFor(folder), deps.resolvedConfig(folder, s), { rows, summary }))) items.push(item);
     }
     if (params?.uris) { const wanted = new Set(params.uris); items = items.filter((i) => wanted.has(i.uri)); }
-    items.sort((a, b) => COLLATOR.compare(a.uri, b.uri) || a.range.start.line - b.range.start.line || COLLATOR.compare(a.id, b.id));
+    await deps.drain(sortSteps(items, (a, b) => COLLATOR.compare(a.uri, b.uri) || a.range.start.line - b.range.start.line || COLLATOR.compare(a.id, b.id)));
     rows?.sort((a, b) => COLLATOR.compare(a.file, b.file) || a.range.start.line - b.range.start.line);
+    items = await sendPartialResults(connection, RoutesPartialResult, params?.partialResultToken, items, deps.pause);
     return { knowledgeAsOf: ROUTES_AS_OF, datingNote: DATING_NOTE, items, ...(rows ? { markdown: routesMarkdown(rows) } : {}),
       ...(summary ? { detail: 'summary' as const } : {}) };
   }));
