@@ -6,6 +6,14 @@ export function drainSteps<T>(steps: Iterator<unknown, T>): T {
   for (;;) { const s = steps.next(); if (s.done) return s.value; }
 }
 
+/** `for (const x of items) fn(x)`, a step every `unit` items (a loop over a whole workspace's files). */
+export function* eachStep<T>(items: readonly T[], fn: (item: T) => void, unit = 1024): Generator<void, void> {
+  for (let i = 0; i < items.length; i++) {
+    fn(items[i]);
+    if (i % unit === unit - 1) yield;
+  }
+}
+
 /**
  * `items.sort(compare)` in steps: runs of `unit` items ordered by Array.prototype.sort (stable), then
  * merged `unit` items a step (a stable merge): the same order, spread over time slices. On 25,000 sidebar

@@ -12,7 +12,7 @@ import { getWorkspaceIndex } from '../core/index/index';
 import type { FindingCounts, WorkspaceItem } from '../protocol';
 import type { ReachHoverProvider } from '../core/features/reach-hover';
 import { countFindings } from './items';
-import { drainSteps } from '../core/steps';
+import { drainSteps, eachStep } from '../core/steps';
 import { pathToUri } from './uri';
 
 /**
@@ -46,12 +46,10 @@ export function* reachItemsSteps(sources: readonly ValidatedSource[], ws: Worksp
   const byPath = new Map<string, ValidatedSource>();
   const pluginIds = new Map<string, string>();
   // Every plugin item's id, also those of files not asked for (`onlyFiles`): components hang under them.
-  for (let i = 0; i < sources.length; i++) {
-    const s = sources[i];
+  yield* eachStep(sources, (s) => {
     byPath.set(s.path, s);
     for (const r of reachOfResult(s.result)) if (r.item.kind === 'plugin') pluginIds.set(pluginRootOf(r), idOf(r));
-    if (i % 1024 === 1023) yield;
-  }
+  });
   const index = getWorkspaceIndex(ws);
   const marketplaceOfPlugin = new Map<string, string>();
   for (const m of index.marketplaces) for (const e of m.entries) if (e.pluginRoot) marketplaceOfPlugin.set(e.pluginRoot, `marketplace:${m.path}`);
@@ -74,12 +72,12 @@ export function* reachItemsSteps(sources: readonly ValidatedSource[], ws: Worksp
     }
     yield;
   }
-  for (const p of pending) {
+  yield* eachStep(pending, (p) => {
     if (p.kind === 'plugin') p.item.parentId = marketplaceOfPlugin.get(pluginRootFromId(p.item.id));
     else if (p.kind !== 'marketplace' && p.plugin) p.item.parentId = pluginIds.get(p.plugin);
     if (p.item.id === p.item.parentId) delete p.item.parentId;
     items.push(p.item);
-  }
+  });
   return items;
 }
 
@@ -115,8 +113,11 @@ function rangeOf(positions: Positions, range: { offset: number; length: number }
 
 /** Findings of the item's own file (file-level items) — the whole file's counts. */
 function countsInside(result: ValidateResult, r: ItemReachResult, path: string): FindingCounts {
-  return r.item.file === path ? countFindings(result.findings) : { errors: 0, warnings: 0, infos: 0, hints: 0 };
+  return r.item.file === path && result.findings.length ? countFindings(result.findings) : NO_FINDINGS;
 }
+
+/** Shared by the items without findings (most of a large list; nothing writes an item's counts). */
+const NO_FINDINGS: FindingCounts = Object.freeze({ errors: 0, warnings: 0, infos: 0, hints: 0 });
 
 const SYMBOL: Record<string, string> = { loads: '✓', 'does-not-load': '✗', conditional: '~', unknown: '?', disputed: '!' };
 

@@ -1,6 +1,6 @@
-/** sortSteps: the order of Array.prototype.sort (stable), in steps of a bounded number of comparisons. */
+/** Steps helpers: sortSteps (the order of Array.prototype.sort, in bounded steps) and eachStep. */
 import { strict as assert } from 'assert';
-import { drainSteps, sortSteps } from '../../server/src/core/steps';
+import { drainSteps, eachStep, sortSteps } from '../../server/src/core/steps';
 
 /** A deterministic pseudo-random sequence (tests must not depend on Math.random). */
 function* lcg(seed: number): Generator<number> {
@@ -30,5 +30,16 @@ describe('sortSteps', () => {
     // A run of 64 sorted by Array.prototype.sort takes at most 64·log2(64) comparisons; a merge step at most 64.
     assert.ok(most <= 64 * 6, `at most ${most} comparisons in one step`);
     assert.deepEqual(items, [...items].sort((a, b) => a - b));
+  });
+});
+
+describe('eachStep', () => {
+  it('visits every item in order, a step every `unit` items', () => {
+    const seen: number[] = [];
+    const steps = eachStep([1, 2, 3, 4, 5, 6, 7], (x) => { seen.push(x); }, 3);
+    const atSteps: number[] = [];
+    for (let s = steps.next(); !s.done; s = steps.next()) atSteps.push(seen.length);
+    assert.deepEqual(seen, [1, 2, 3, 4, 5, 6, 7]);
+    assert.deepEqual(atSteps, [3, 6]);
   });
 });
