@@ -1,9 +1,10 @@
 // Benchmark: the language server on a large workspace, over stdio (vscode-jsonrpc against
 // `node dist/server.js --stdio`). While the initial scan runs, one open document is hovered every 25 ms
 // (latency of each); after the scan: RSS, hover p95, and re-validation of an open 2,000-line SKILL.md
-// (textDocument/diagnostic round trip after a one-character didChange; pull mode, so no debounce).
+// (textDocument/diagnostic round trip after a one-character didChange; pull mode, so no debounce), the
+// sidebars' answers, and edits of an open plugin.json (its diagnostics; each edit re-validates the workspace).
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as rpc from 'vscode-jsonrpc/node';
@@ -121,10 +122,11 @@ export async function serverScale({ server, root, edits = 60, hovers = 60, gcPro
     // After an edit of a Markdown buffer the trees ask for that file's items only (itemsChanged names it).
     const someItems = await timed('pluginLens/listItems', { cells: 'status', uris: [uri] });
     const someRoutes = await timed('pluginLens/routes', { detail: 'summary', uris: [uri] });
+    const manifestEdits = await editManifest(conn, firstPluginManifest(root));
     await conn.sendRequest('shutdown');
     conn.sendNotification('exit');
     return {
-      listItems, routesSummary, listItemsWhole, routesWhole, reachOne, someItems, someRoutes,
+      listItems, routesSummary, listItemsWhole, routesWhole, reachOne, someItems, someRoutes, manifestEdits,
       scanMs, progress, files, gc: gcScan, rssMb: rss, rssSettledMb: rssSettled, rssPeakMb: Math.max(rssPeak, rss),
       // The first hover waits for the folder's index (built in slices); the rest wait behind scan slices.
       first: during[0], during: { n: during.length - 1, answeredBeforeEnd, p50: pct(during.slice(1), 50), p95: pct(during.slice(1), 95), max: Math.max(...during.slice(1)) },
@@ -135,4 +137,37 @@ export async function serverScale({ server, root, edits = 60, hovers = 60, gcPro
     conn.dispose();
     setTimeout(() => child.kill('SIGKILL'), 2000).unref();
   }
+}
+
+/** The first `.claude-plugin/plugin.json` under `root` (sorted walk). */
+function firstPluginManifest(root) {
+  const walk = (dir) => {
+    const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+    if (entries.some((e) => e.name === '.claude-plugin' && e.isDirectory()) && readdirSync(join(dir, '.claude-plugin')).includes('plugin.json')) return join(dir, '.claude-plugin', 'plugin.json');
+    for (const e of entries) if (e.isDirectory() && e.name !== 'node_modules' && !e.name.startsWith('.')) { const hit = walk(join(dir, e.name)); if (hit) return hit; }
+    return undefined;
+  };
+  return walk(root);
+}
+
+/**
+ * A plugin.json opened and edited 5 times, 1.5 s apart (typing pauses): the time from didChange to its
+ * diagnostics (pull). Each edit also starts a re-validation of the workspace (in slices) meanwhile.
+ */
+async function editManifest(conn, path) {
+  if (!path) return undefined;
+  const uri = pathToFileURL(path).href;
+  let text = readFileSync(path, 'utf8');
+  conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'json', version: 1, text } });
+  await conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+  const times = [];
+  for (let v = 2; v < 7; v++) {
+    text = text.replace('{', '{ ');
+    const t = now();
+    conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ text }] });
+    await conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+    times.push(now() - t);
+    await sleep(1500);
+  }
+  return { n: times.length, p50: pct(times, 50), max: Math.max(...times) };
 }

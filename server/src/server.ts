@@ -30,7 +30,7 @@ import { countFindings } from './lsp/items';
 import { parseFile } from './core/parse';
 import { relativeTo } from './core/paths';
 import { IndexingFolders } from './lsp/indexing-folders';
-import { hasWorkspaceIndex, invalidateWorkspaceIndex } from './core/index/index';
+import { hasWorkspaceIndex, indexAfterTextEdit, invalidateWorkspaceIndex } from './core/index/index';
 import type { ValidatedSource } from './lsp/reach-items';
 import { registerWorkspaceRequests } from './lsp/workspace-requests';
 import { pathToUri, uriToPath } from './lsp/uri';
@@ -69,10 +69,17 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     return ws;
   };
   /** A file's content changed (buffer or disk): drop cached disk state and, when it shapes the index, the index. */
-  const touched = (path: string, shapesIndex: boolean) => {
+  /**
+   * A file changed: views forget what they read of it. `markdown`: a Markdown file's text (nothing of the
+   * index); `json-text`: an existing JSON file's text (the index is refreshed: a rebuild walks every folder
+   * and reads every manifest, and the edited file's diagnostics waited for it); `shape`: created, deleted
+   * or anything else (the index is rebuilt).
+   */
+  const touched = (path: string, change: 'markdown' | 'json-text' | 'shape') => {
     for (const ws of views.values()) {
       runtime.forget(ws, path);
-      if (shapesIndex) invalidateWorkspaceIndex(ws);
+      if (change === 'shape') invalidateWorkspaceIndex(ws);
+      else if (change === 'json-text') indexAfterTextEdit(ws, path);
     }
   };
 
@@ -368,7 +375,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
         if (!documents.all().some((d) => uriToPath(d.uri) === path)) await state.loadConfig(folder);
         related = true;
       }
-      touched(path, change.type !== FileChangeType.Changed || !/\.md$/i.test(path));
+      touched(path, change.type !== FileChangeType.Changed ? 'shape' : /\.md$/i.test(path) ? 'markdown' : /\.json$/i.test(path) ? 'json-text' : 'shape');
       if (change.type === FileChangeType.Deleted) {
         const f = state.scanned.get(path);
         state.scanned.delete(path);
@@ -400,7 +407,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     // JSON manifests feed cross-file rules (plugin.json → skills, marketplace → plugins): re-check all.
     const kind = cache.latest(e.document.uri)?.kind ?? (path ? detectKind(path) : undefined);
     const json = kind !== undefined && !MARKDOWN_KINDS.includes(kind);
-    if (path) touched(path, json);
+    if (path) touched(path, !json ? 'markdown' : previous !== undefined ? 'json-text' : 'shape');
     if (json) revalidateAll(800);
     // A Markdown buffer's edit re-validates that file alone: only its items change.
     itemsChanged(json || !path ? undefined : [e.document.uri, pathToUri(path)]);
@@ -409,7 +416,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   documents.onDidClose((e) => {
     cache.delete(e.document.uri);
     const path = uriToPath(e.document.uri);
-    if (path) { openTexts.delete(path); touched(path, !MARKDOWN_KINDS.includes(detectKind(path) ?? 'skill')); }
+    if (path) { openTexts.delete(path); touched(path, MARKDOWN_KINDS.includes(detectKind(path) ?? 'skill') ? 'markdown' : 'shape'); }
     diagnostics.clear(e.document.uri);
     if (path) void validateScanned([path]).then(() => itemsChanged());
   });

@@ -263,6 +263,23 @@ describe('protocol: server over stdio (pull diagnostics)', function () {
     await c.conn.sendNotification('textDocument/didChange', { textDocument: { uri: uriOf(root, skill), version: 3 }, contentChanges: [{ text: FILES[skill].text }] });
   });
 
+  it('sees a manifest edit at once: the plugin item is renamed and its own diagnostics follow the text', async () => {
+    const manifest = 'my-plugin/.claude-plugin/plugin.json';
+    const uri = uriOf(root, manifest);
+    await open(manifest);
+    type Listed = { items: Array<{ kind: string; name: string; uri: string }> };
+    const plugins = async () => ((await c.conn.sendRequest('pluginLens/listItems', { cells: 'status' })) as Listed).items.filter((i) => i.kind === 'plugin').map((i) => i.name);
+    assert.ok((await plugins()).includes('my-plugin'));
+    const renamed = FILES[manifest].text.replace('"my-plugin"', '"renamed-plugin"').replace('"bogusKey": true', '"bogusKey": true,\n  "commands": ["./nowhere.md"]');
+    await c.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: 10 }, contentChanges: [{ text: renamed }] });
+    assert.ok(rulesOf(await pull(manifest)).includes('plugin/path-not-found'), 'the new text, read against the workspace');
+    const names = await plugins();
+    assert.ok(names.includes('renamed-plugin') && !names.includes('my-plugin'), names.join(', '));
+    await c.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: 11 }, contentChanges: [{ text: FILES[manifest].text }] });
+    assert.ok(!rulesOf(await pull(manifest)).includes('plugin/path-not-found'));
+    assert.ok((await plugins()).includes('my-plugin'), 'and back');
+  });
+
   it('answers reach, the list and routes for a buffer just opened, before anyone pulled its diagnostics', async () => {
     const rel = 'my-plugin/skills/fresh/SKILL.md';
     const uri = uriOf(root, rel);

@@ -6,6 +6,7 @@
 import type { FileKindId } from '../types';
 import type { Workspace } from '../workspace';
 import type { ComponentType } from './components';
+import type { PluginInfo, WorkspaceIndex } from './workspace-index';
 import { getWorkspaceIndex, workspaceIndexSteps } from './workspace-index';
 import { drainSteps } from '../steps';
 
@@ -38,17 +39,45 @@ export function* referencedComponentFilesSteps(ws: Workspace): Generator<void, M
   if (cached) return cached;
   const out = new Map<string, FileKindId>();
   for (const plugin of index.plugins) {
-    for (const c of plugin.components) {
-      const k = KIND_OF[c.type];
-      // Inline components live in plugin.json itself, which has its own kind.
-      if (!k || c.path === plugin.manifestPath || /\/\.claude-plugin\/[^/]+\.json$/.test(c.path) || !k.ext.test(c.path)) continue;
-      if (!ws.exists(c.path)) continue;
-      if (!out.has(c.path)) out.set(c.path, k.kind);
-    }
+    addComponentFiles(ws, plugin, out);
     yield;
   }
   const meanwhile = CACHE.get(index); // drained at once between two steps
   if (meanwhile) return meanwhile;
   CACHE.set(index, out);
   return out;
+}
+
+function addComponentFiles(ws: Workspace, plugin: PluginInfo, out: Map<string, FileKindId>): void {
+  for (const c of plugin.components) {
+    const k = KIND_OF[c.type];
+    // Inline components live in plugin.json itself, which has its own kind.
+    if (!k || c.path === plugin.manifestPath || /\/\.claude-plugin\/[^/]+\.json$/.test(c.path) || !k.ext.test(c.path)) continue;
+    if (!ws.exists(c.path)) continue;
+    if (!out.has(c.path)) out.set(c.path, k.kind);
+  }
+}
+
+/**
+ * An index refreshed after a text edit (refreshWorkspaceIndex) keeps the map of the one it replaces,
+ * with the files of the plugin read again (`root`) recomputed: building it anew stats every component
+ * file of the workspace. Only when no other plugin can claim a file inside that plugin, nor that plugin
+ * one outside it (nested plugins, `../` paths: then the next lookup builds the map as before).
+ */
+export function carryReferencedFiles(ws: Workspace, previous: WorkspaceIndex, next: WorkspaceIndex, root?: string): void {
+  const known = CACHE.get(previous);
+  if (!known) return;
+  if (root === undefined) { CACHE.set(next, known); return; }
+  const inside = (p: string) => p.startsWith(root + '/');
+  const before = previous.pluginAt(root);
+  const after = next.pluginAt(root);
+  if (![...before.components, ...after.components].every((c) => inside(c.path))) return;
+  for (const plugin of next.plugins) {
+    if (plugin.root === root) continue;
+    if (inside(plugin.root) || root.startsWith(plugin.root + '/') || plugin.components.some((c) => inside(c.path))) return;
+  }
+  const out = new Map<string, FileKindId>();
+  for (const [p, kind] of known) if (!inside(p)) out.set(p, kind);
+  addComponentFiles(ws, after, out);
+  CACHE.set(next, out);
 }

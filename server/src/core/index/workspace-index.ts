@@ -102,6 +102,42 @@ export function invalidateWorkspaceIndex(ws: Workspace): void {
   dropSnapshotMemos(ws);
 }
 
+/**
+ * After the text of an existing JSON file changed (a manifest typed into, hooks.json or .mcp.json saved;
+ * nothing created or deleted): the next snapshot's index without a rebuild, which walks every folder
+ * and reads every manifest (seconds on 100,000 files, and the edited file's diagnostics waited for it).
+ * The plugin containing the file is read again; a file outside every plugin changes no index data. The
+ * index object is new either way, so what is memoized on it (index-memo.ts) starts over. A marketplace,
+ * a plugin read from a marketplace entry or a manifest the walk did not find: invalidated as before.
+ * Returns the plugin root read again (if any) and both indexes when refreshed (referenced-files.ts
+ * carries its map from one to the other); nothing when invalidated.
+ */
+export function refreshWorkspaceIndex(ws: Workspace, changedPath: string): { root?: string; previous?: WorkspaceIndex; next?: WorkspaceIndex } {
+  const previous = CACHE.get(ws);
+  const plugin = previous?.pluginContaining(changedPath);
+  const isManifest = changedPath.endsWith('/.claude-plugin/plugin.json');
+  if (!previous || changedPath.endsWith('/.claude-plugin/marketplace.json') || (plugin && !plugin.manifestPath)
+    || (isManifest && plugin?.root !== dirname(dirname(changedPath)))) {
+    invalidateWorkspaceIndex(ws);
+    return {};
+  }
+  const roots = new Map(previous.plugins.map((p) => [p.root, p]));
+  if (plugin) {
+    const cache = PLUGIN_CACHE.get(ws);
+    if (cache) for (const key of [...cache.keys()]) if (key === plugin.root || key.startsWith(`${plugin.root}\u0000`)) cache.delete(key);
+  }
+  dropSnapshotMemos(ws); // the JSON memo among them: the file is parsed again
+  if (plugin) {
+    const fresh = readPlugin(ws, plugin.root);
+    if (!fresh.manifestPath) { invalidateWorkspaceIndex(ws); return {}; }
+    roots.set(plugin.root, fresh);
+  }
+  const next = indexOf(ws, previous.marketplaces, roots);
+  GENERATION.set(ws, (GENERATION.get(ws) ?? 0) + 1); // a stepwise build under way must not cache its index
+  CACHE.set(ws, next);
+  return { root: plugin?.root, previous, next };
+}
+
 /** Read one plugin root (manifest, name, components). Cached per workspace and root. */
 export function readPlugin(ws: Workspace, root: string, entry?: Record<string, unknown>): PluginInfo {
   const key = root + (entry ? `\u0000${JSON.stringify(entry)}` : '');
@@ -198,10 +234,13 @@ function* indexSteps(ws: Workspace): Generator<void, WorkspaceIndex> {
       if (e.pluginRoot && !roots.has(e.pluginRoot) && ws.isDirectory(e.pluginRoot)) { roots.set(e.pluginRoot, readPlugin(ws, e.pluginRoot, e.entry)); yield; }
     }
   }
-  const plugins = [...roots.values()];
+  return indexOf(ws, marketplaces, roots);
+}
+
+function indexOf(ws: Workspace, marketplaces: MarketplaceInfo[], roots: ReadonlyMap<string, PluginInfo>): WorkspaceIndex {
   return {
     marketplaces,
-    plugins,
+    plugins: [...roots.values()],
     pluginAt: (root) => roots.get(root) ?? readPlugin(ws, root),
     pluginContaining(path) {
       // Walk up from the path: the first folder that is a plugin root is the deepest one.

@@ -1,0 +1,75 @@
+/**
+ * The workspace index after a text edit of an existing JSON file (what the server does while a manifest
+ * is typed into): refreshed instead of rebuilt, and indistinguishable from a rebuild — the same plugins,
+ * marketplaces, files a manifest gives a kind, and the same findings and reach for every file.
+ */
+import { strict as assert } from 'assert';
+import { InMemoryWorkspace } from '../../server/src/core/workspace';
+import { getWorkspaceIndex, hasWorkspaceIndex, indexAfterTextEdit } from '../../server/src/core/index/index';
+import { referencedComponentFiles } from '../../server/src/core/index/referenced-files';
+import { validateFile } from '../../server/src/core/validate';
+
+const SK = (name: string) => `---\nname: ${name}\ndescription: Use when testing ${name}\n---\nBody\n`;
+const FILES: Record<string, string> = {
+  '.claude-plugin/marketplace.json': JSON.stringify({ name: 'm', owner: { name: 'o' }, plugins: [
+    { name: 'a', source: './plugins/a' }, { name: 'b', source: './plugins/b' }, { name: 'c', source: './plugins/c', skills: ['./extra/'] }] }, null, 2),
+  'plugins/a/.claude-plugin/plugin.json': JSON.stringify({ name: 'a', version: '1.0.0', description: 'A' }, null, 2),
+  'plugins/a/skills/x/SKILL.md': SK('x'),
+  'plugins/a/agents/y.md': '---\nname: y\ndescription: Reviews\n---\nYou review.\n',
+  'plugins/a/hooks/hooks.json': JSON.stringify({ hooks: { Stop: [{ hooks: [{ type: 'command', command: 'echo a' }] }] } }),
+  'plugins/a/.mcp.json': JSON.stringify({ mcpServers: { db: { command: 'db' } } }),
+  'plugins/b/.claude-plugin/plugin.json': JSON.stringify({ name: 'b', agents: ['./custom/agent.md'] }, null, 2),
+  'plugins/b/custom/agent.md': '---\nname: agent\ndescription: Helps\n---\nHelp.\n',
+  'plugins/b/custom/other.md': '---\nname: other\ndescription: Helps too\n---\nHelp.\n',
+  'plugins/c/extra/z/SKILL.md': SK('z'),
+  '.mcp.json': JSON.stringify({ mcpServers: { web: { type: 'http', url: 'https://example.com/mcp' } } }),
+  '.claude/settings.json': JSON.stringify({ enabledPlugins: { 'a@m': true } }),
+};
+
+/** Everything a validation of the workspace says, as plain data. */
+function everything(ws: InMemoryWorkspace, files: Record<string, string>) {
+  const idx = getWorkspaceIndex(ws);
+  const plain = (v: unknown) => JSON.parse(JSON.stringify(v)) as unknown;
+  return {
+    marketplaces: plain(idx.marketplaces),
+    plugins: plain(idx.plugins),
+    containing: Object.keys(files).map((rel) => idx.pluginContaining(`/ws/${rel}`)?.root),
+    referenced: [...referencedComponentFiles(ws)].sort(),
+    results: Object.keys(files).sort().map((rel) => {
+      const r = validateFile({ path: `/ws/${rel}`, text: ws.readFile(`/ws/${rel}`)! }, { workspace: ws });
+      return { rel, findings: plain(r.findings), reach: plain((r.reach ?? []).map((x) => ({ item: x.item.name, kind: x.item.kind, channel: x.channel, reach: x.reach }))) };
+    }),
+  };
+}
+
+const EDITS: Array<[string, string, (text: string) => string, boolean]> = [
+  ['a plugin\'s name', 'plugins/a/.claude-plugin/plugin.json', (t) => t.replace('"name": "a"', '"name": "a2"'), true],
+  ['a plugin\'s component paths', 'plugins/b/.claude-plugin/plugin.json', (t) => t.replace('./custom/agent.md', './custom/other.md'), true],
+  ['a plugin\'s manifest made invalid JSON', 'plugins/b/.claude-plugin/plugin.json', (t) => t.slice(0, -3), true],
+  ['a plugin\'s hooks.json', 'plugins/a/hooks/hooks.json', (t) => t.replace('Stop', 'pretooluse'), true],
+  ['a plugin\'s .mcp.json', 'plugins/a/.mcp.json', (t) => t.replace('"db"', '"db2"'), true],
+  ['a JSON file outside every plugin', '.mcp.json', (t) => t.replace('http', 'sse'), true],
+  ['the settings', '.claude/settings.json', (t) => t.replace('a@m', 'b@m'), true],
+  ['the marketplace (rebuilt: its entries shape the index)', '.claude-plugin/marketplace.json', (t) => t.replace('"./plugins/b"', '"./plugins/c"'), false],
+];
+
+describe('workspace index after a text edit of a JSON file', () => {
+  for (const [what, rel, edit, refreshed] of EDITS) {
+    it(`${what}: ${refreshed ? 'refreshed' : 'invalidated'}, and the same as a rebuild`, () => {
+      const ws = new InMemoryWorkspace('/ws', FILES);
+      everything(ws, FILES); // every memo, the index and the map of referenced files built
+      const after = { ...FILES, [rel]: edit(FILES[rel]) };
+      assert.notEqual(after[rel], FILES[rel], 'the edit changes the text');
+      ws.set(`/ws/${rel}`, after[rel]);
+      indexAfterTextEdit(ws, `/ws/${rel}`);
+      assert.equal(hasWorkspaceIndex(ws), refreshed);
+      assert.deepEqual(everything(ws, after), everything(new InMemoryWorkspace('/ws', after), after));
+    });
+  }
+
+  it('a plugin manifest the index does not know (no index yet): invalidated', () => {
+    const ws = new InMemoryWorkspace('/ws', FILES);
+    indexAfterTextEdit(ws, '/ws/plugins/a/.claude-plugin/plugin.json');
+    assert.equal(hasWorkspaceIndex(ws), false);
+  });
+});
