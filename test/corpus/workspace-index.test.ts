@@ -1,7 +1,9 @@
-/** The workspace index on the real corpus: the component totals the official validator enumerates. */
+/** The workspace index on the real corpus: the component totals the official validator enumerates; a refresh after an edit equals a rebuild. */
 import { strict as assert } from 'assert';
 import { CORPUS } from './corpus-root';
-import { getWorkspaceIndex } from '../../server/src/core/index/index';
+import { getWorkspaceIndex, hasWorkspaceIndex, indexAfterTextEdit } from '../../server/src/core/index/index';
+import { referencedComponentFiles } from '../../server/src/core/index/referenced-files';
+import { validateFile } from '../../server/src/core/validate';
 import { NodeWorkspace } from '../../server/src/node/node-workspace';
 
 describe('corpus: workspace index', () => {
@@ -18,3 +20,47 @@ describe('corpus: workspace index', () => {
     assert.equal(count('dex-it__claude-code-marketplace', 'hook'), 10);
   });
 });
+
+describe('corpus: the workspace index after a text edit of a plugin.json', () => {
+  it('refreshed equals rebuilt for plugins across the corpus (index data, referenced files, the plugin\'s files and the marketplaces validated)', function () {
+    this.timeout(300_000);
+    const base = new NodeWorkspace(CORPUS);
+    const all = getWorkspaceIndex(base);
+    const manifests = all.plugins.filter((p) => p.manifestPath).map((p) => p.manifestPath!).sort();
+    assert.ok(manifests.length > 100);
+    const picked = manifests.filter((_, i) => i % Math.ceil(manifests.length / 24) === 0);
+    for (const manifest of picked) {
+      const text = base.readFile(manifest)!;
+      // Renamed, and a component path added: the plugin's own data and its files' findings change.
+      const edited = text.replace(/"name"\s*:\s*"/, '"name": "edited-').replace(/^\s*\{/, '{ "commands": ["./nowhere.md"],');
+      assert.notEqual(edited, text, manifest);
+      const ws = new NodeWorkspace(CORPUS);
+      const before = everything(ws, manifest);
+      ws.overlays.set(manifest, edited);
+      ws.invalidate(manifest);
+      indexAfterTextEdit(ws, manifest);
+      assert.ok(hasWorkspaceIndex(ws), `${manifest}: refreshed, not rebuilt`);
+      const refreshed = everything(ws, manifest);
+      const rebuilt = everything(new NodeWorkspace(CORPUS, new Map([[manifest, edited]])), manifest);
+      assert.notDeepEqual(refreshed, before, `${manifest}: the edit shows`);
+      assert.deepEqual(refreshed, rebuilt, manifest);
+    }
+  });
+});
+
+/** What the index and validation say about a plugin's files and every marketplace, as plain data. */
+function everything(ws: NodeWorkspace, manifest: string) {
+  const idx = getWorkspaceIndex(ws);
+  const root = manifest.replace(/\/\.claude-plugin\/plugin\.json$/, '');
+  const files = [manifest, ...idx.marketplaces.map((m) => m.path), ...[...referencedComponentFiles(ws).keys()].filter((p) => p.startsWith(root + '/'))];
+  const plain = (v: unknown) => JSON.parse(JSON.stringify(v)) as unknown;
+  return {
+    plugins: plain(idx.plugins),
+    marketplaces: plain(idx.marketplaces),
+    referenced: [...referencedComponentFiles(ws)].sort(),
+    results: files.map((p) => {
+      const r = validateFile({ path: p, text: ws.readFile(p)! }, { workspace: ws });
+      return { p, findings: plain(r.findings), reach: plain((r.reach ?? []).map((x) => ({ item: x.item.name, channel: x.channel, reach: x.reach }))) };
+    }),
+  };
+}
