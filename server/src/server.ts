@@ -35,6 +35,8 @@ import type { ValidatedSource } from './lsp/reach-items';
 import { registerWorkspaceRequests } from './lsp/workspace-requests';
 import { pathToUri, uriToPath } from './lsp/uri';
 import { TimeSlicer } from './lsp/time-slicer';
+import type { Scope } from './lsp/pass-scope';
+import { RevalidationPasses } from './lsp/revalidation';
 import { ItemsChangedBatch } from './lsp/items-changed';
 import { warmIndexSteps } from './lsp/index-warmup';
 
@@ -75,12 +77,15 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
    * and reads every manifest, and the edited file's diagnostics waited for it); `shape`: created, deleted
    * or anything else (the index is rebuilt).
    */
-  const touched = (path: string, change: 'markdown' | 'json-text' | 'shape') => {
+  const touched = (path: string, change: 'markdown' | 'json-text' | 'shape'): Scope => {
+    let scope: Scope = 'all';
+    const own = viewFor(state.folderFor(path));
     for (const ws of views.values()) {
       runtime.forget(ws, path);
       if (change === 'shape') invalidateWorkspaceIndex(ws);
-      else if (change === 'json-text') indexAfterTextEdit(ws, path);
+      else if (change === 'json-text') { const { affected } = indexAfterTextEdit(ws, path); if (ws === own && affected) scope = [affected]; }
     }
+    return scope;
   };
 
   /** An open document's result; `needParse: false` (diagnostics) accepts one compacted without its parse. */
@@ -240,26 +245,14 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     }
   }
 
-  let fullTimer: ReturnType<typeof setTimeout> | undefined;
-  /** Full re-validation passes started; a pass stops when a newer one starts (it validates everything again). */
-  let passes = 0;
-  /** Settings, config or a related file changed: everything is re-validated (debounced). */
-  function revalidateAll(delay = 600): void {
-    clearTimeout(fullTimer);
-    fullTimer = setTimeout(() => {
-      fullTimer = undefined;
-      cache.invalidateAll();
-      const paths = [...state.scanned.keys()];
-      const pass = ++passes;
-      void warmIndexes(paths).then(() => validateScanned(paths, undefined, () => pass !== passes)).then((completed) => {
-        if (!completed) return;
-        afterFullPass();
-        diagnostics.refresh(0);
-        itemsChanged();
-        sendStatus();
-      });
-    }, delay);
-  }
+  /** Settings, config or a related file changed: the scanned files (those `scope` names) re-validated, debounced. */
+  const passes = new RevalidationPasses({
+    scannedPaths: () => state.scanned.keys(),
+    run: async (paths, superseded) => { await warmIndexes(paths); return validateScanned(paths, undefined, superseded); },
+    starting: () => cache.invalidateAll(),
+    finished: () => { afterFullPass(); diagnostics.refresh(0); itemsChanged(); sendStatus(); },
+  });
+  const revalidateAll = (delay = 600, scope: Scope = 'all') => passes.schedule(delay, scope);
 
   const itemsBatch = new ItemsChangedBatch((params) => { void connection.sendNotification(ItemsChangedNotification, params); sendStatus(); });
   /** `uris`: only these files' items changed (every spelling a client may list them under). */
@@ -407,8 +400,8 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     // JSON manifests feed cross-file rules (plugin.json → skills, marketplace → plugins): re-check all.
     const kind = cache.latest(e.document.uri)?.kind ?? (path ? detectKind(path) : undefined);
     const json = kind !== undefined && !MARKDOWN_KINDS.includes(kind);
-    if (path) touched(path, !json ? 'markdown' : previous !== undefined ? 'json-text' : 'shape');
-    if (json) revalidateAll(800);
+    const scope = path ? touched(path, !json ? 'markdown' : previous !== undefined ? 'json-text' : 'shape') : 'all';
+    if (json) revalidateAll(800, scope);
     // A Markdown buffer's edit re-validates that file alone: only its items change.
     itemsChanged(json || !path ? undefined : [e.document.uri, pathToUri(path)]);
   });
@@ -446,7 +439,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
 
   connection.onShutdown(() => {
     diagnostics?.dispose();
-    clearTimeout(fullTimer);
+    passes.dispose();
     itemsBatch.dispose();
     cache.clear();
   });

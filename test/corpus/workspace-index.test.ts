@@ -5,6 +5,7 @@ import { getWorkspaceIndex, hasWorkspaceIndex, indexAfterTextEdit } from '../../
 import { referencedComponentFiles } from '../../server/src/core/index/referenced-files';
 import { validateFile } from '../../server/src/core/validate';
 import { NodeWorkspace } from '../../server/src/node/node-workspace';
+import { scanPaths, toPosix } from '../../server/src/node/scan';
 
 describe('corpus: workspace index', () => {
   it('matches the corpus component totals the official validator enumerates (EXPECTATIONS §8)', function () {
@@ -64,3 +65,36 @@ function everything(ws: NodeWorkspace, manifest: string) {
     }),
   };
 }
+
+describe('corpus: the files a plugin.json edit can change', () => {
+  it('are the files the refresh names: no other corpus file\'s findings or reach change (8 plugins)', function () {
+    this.timeout(300_000);
+    const files = scanPaths([CORPUS]).files.map(toPosix);
+    const resultsOf = (ws: NodeWorkspace) => new Map(files.map((p) => {
+      const text = ws.readFile(p);
+      const r = text === undefined ? undefined : validateFile({ path: p, text }, { workspace: ws });
+      return [p, JSON.stringify(r && { findings: r.findings, reach: (r.reach ?? []).map((x) => ({ item: x.item.name, channel: x.channel, reach: x.reach })) })];
+    }));
+    const base = new NodeWorkspace(CORPUS);
+    const before = resultsOf(base);
+    const manifests = getWorkspaceIndex(base).plugins.filter((p) => p.manifestPath).map((p) => p.manifestPath!).sort();
+    let checked = 0;
+    let changedElsewhere = 0;
+    for (const manifest of manifests.filter((_, i) => i % Math.ceil(manifests.length / 8) === 3)) {
+      const edited = base.readFile(manifest)!.replace(/"name"\s*:\s*"/, '"name": "edited-').replace(/^\s*\{/, '{ "commands": ["./nowhere.md"],');
+      const ws = new NodeWorkspace(CORPUS);
+      getWorkspaceIndex(ws);
+      ws.overlays.set(manifest, edited);
+      ws.invalidate(manifest);
+      const { affected } = indexAfterTextEdit(ws, manifest);
+      if (!affected) continue; // a nested plugin: everything is re-validated
+      const after = resultsOf(new NodeWorkspace(CORPUS, new Map([[manifest, edited]])));
+      const changed = files.filter((p) => p !== manifest && after.get(p) !== before.get(p));
+      for (const p of changed) assert.ok(affected(p), `${manifest} changed ${p}, which it does not name`);
+      checked++;
+      changedElsewhere += changed.length;
+    }
+    assert.ok(checked >= 6, `${checked} plugins checked`);
+    assert.ok(changedElsewhere > checked, `the edits changed ${changedElsewhere} other files' results (the check has something to check)`);
+  });
+});

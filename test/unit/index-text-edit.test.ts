@@ -42,28 +42,37 @@ function everything(ws: InMemoryWorkspace, files: Record<string, string>) {
   };
 }
 
-const EDITS: Array<[string, string, (text: string) => string, boolean]> = [
-  ['a plugin\'s name', 'plugins/a/.claude-plugin/plugin.json', (t) => t.replace('"name": "a"', '"name": "a2"'), true],
-  ['a plugin\'s component paths', 'plugins/b/.claude-plugin/plugin.json', (t) => t.replace('./custom/agent.md', './custom/other.md'), true],
-  ['a plugin\'s manifest made invalid JSON', 'plugins/b/.claude-plugin/plugin.json', (t) => t.slice(0, -3), true],
-  ['a plugin\'s hooks.json', 'plugins/a/hooks/hooks.json', (t) => t.replace('Stop', 'pretooluse'), true],
-  ['a plugin\'s .mcp.json', 'plugins/a/.mcp.json', (t) => t.replace('"db"', '"db2"'), true],
-  ['a JSON file outside every plugin', '.mcp.json', (t) => t.replace('http', 'sse'), true],
-  ['the settings', '.claude/settings.json', (t) => t.replace('a@m', 'b@m'), true],
-  ['the marketplace (rebuilt: its entries shape the index)', '.claude-plugin/marketplace.json', (t) => t.replace('"./plugins/b"', '"./plugins/c"'), false],
+/** [what, file, edit, refreshed (else rebuilt), scoped (the files it can change are named, else all may change)] */
+const EDITS: Array<[string, string, (text: string) => string, boolean, boolean]> = [
+  ['a plugin\'s name', 'plugins/a/.claude-plugin/plugin.json', (t) => t.replace('"name": "a"', '"name": "a2"'), true, true],
+  ['a plugin\'s component paths', 'plugins/b/.claude-plugin/plugin.json', (t) => t.replace('./custom/agent.md', './custom/other.md'), true, true],
+  ['a plugin\'s manifest made invalid JSON', 'plugins/b/.claude-plugin/plugin.json', (t) => t.slice(0, -3), true, true],
+  ['a plugin\'s hooks.json', 'plugins/a/hooks/hooks.json', (t) => t.replace('Stop', 'pretooluse'), true, true],
+  ['a plugin\'s .mcp.json', 'plugins/a/.mcp.json', (t) => t.replace('"db"', '"db2"'), true, true],
+  ['a JSON file outside every plugin', '.mcp.json', (t) => t.replace('http', 'sse'), true, false],
+  ['the settings', '.claude/settings.json', (t) => t.replace('a@m', 'b@m'), true, false],
+  ['the marketplace (rebuilt: its entries shape the index)', '.claude-plugin/marketplace.json', (t) => t.replace('"./plugins/b"', '"./plugins/c"'), false, false],
 ];
 
 describe('workspace index after a text edit of a JSON file', () => {
-  for (const [what, rel, edit, refreshed] of EDITS) {
-    it(`${what}: ${refreshed ? 'refreshed' : 'invalidated'}, and the same as a rebuild`, () => {
+  for (const [what, rel, edit, refreshed, scoped] of EDITS) {
+    it(`${what}: ${refreshed ? 'refreshed' : 'invalidated'}, the same as a rebuild${scoped ? ', and only files it names changed' : ''}`, () => {
       const ws = new InMemoryWorkspace('/ws', FILES);
-      everything(ws, FILES); // every memo, the index and the map of referenced files built
+      const before = everything(ws, FILES); // every memo, the index and the map of referenced files built
       const after = { ...FILES, [rel]: edit(FILES[rel]) };
       assert.notEqual(after[rel], FILES[rel], 'the edit changes the text');
       ws.set(`/ws/${rel}`, after[rel]);
-      indexAfterTextEdit(ws, `/ws/${rel}`);
+      const { affected } = indexAfterTextEdit(ws, `/ws/${rel}`);
       assert.equal(hasWorkspaceIndex(ws), refreshed);
-      assert.deepEqual(everything(ws, after), everything(new InMemoryWorkspace('/ws', after), after));
+      const rebuilt = everything(new InMemoryWorkspace('/ws', after), after);
+      assert.deepEqual(everything(ws, after), rebuilt);
+      assert.equal(affected !== undefined, scoped);
+      if (!affected) return;
+      const changed = rebuilt.results.filter((r, i) => JSON.stringify(r) !== JSON.stringify(before.results[i])).map((r) => r.rel);
+      // A manifest's edit reaches its plugin's files (the check below has something to check).
+      if (rel.endsWith('plugin.json')) assert.ok(changed.some((c) => c !== rel), `${what}: other files' results change too (${changed.join(', ')})`);
+      for (const c of changed) if (c !== rel) assert.ok(affected(`/ws/${c}`), `${c} changed but is not among the files the edit can change`);
+      assert.ok(!affected('/ws/plugins/c/extra/z/SKILL.md') || rel.includes('/c/'), 'another plugin\'s skill is not');
     });
   }
 

@@ -1,0 +1,16 @@
+/**
+ * What a re-validation pass covers: every scanned file, or the files some edits can change (a plugin's
+ * JSON edit names its plugin's files, the manifests, the marketplaces and the settings: the core's
+ * indexAfterTextEdit). Edits that come while a pass is pending or running add up.
+ */
+export type Scope = 'all' | ReadonlyArray<(path: string) => boolean>;
+
+export function unionOf(a: Scope | undefined, b: Scope | undefined): Scope | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return a === 'all' || b === 'all' ? 'all' : [...a, ...b];
+}
+
+export function inScope(scope: Scope, path: string): boolean {
+  return scope === 'all' || scope.some((affected) => affected(path));
+}
