@@ -70,7 +70,6 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     if (!ws) { ws = runtime.createWorkspace(folder.root, openTexts); views.set(folder.root, ws); }
     return ws;
   };
-  /** A file's content changed (buffer or disk): drop cached disk state and, when it shapes the index, the index. */
   /**
    * A file changed: views forget what they read of it. `markdown`: a Markdown file's text (nothing of the
    * index); `json-text`: an existing JSON file's text (the index is refreshed: a rebuild walks every folder
@@ -79,7 +78,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
    */
   const touched = (path: string, change: 'markdown' | 'json-text' | 'shape'): Scope => {
     let scope: Scope = 'all';
-    const own = viewFor(state.folderFor(path));
+    const own = views.get(state.folderFor(path).root);
     for (const ws of views.values()) {
       runtime.forget(ws, path);
       if (change === 'shape') invalidateWorkspaceIndex(ws);
@@ -397,7 +396,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
       return;
     }
     if (unchanged) { itemsChanged(); return; }
-    // JSON manifests feed cross-file rules (plugin.json → skills, marketplace → plugins): re-check all.
+    // JSON manifests feed cross-file rules (plugin.json → skills, marketplace → plugins): re-check what they can change.
     const kind = cache.latest(e.document.uri)?.kind ?? (path ? detectKind(path) : undefined);
     const json = kind !== undefined && !MARKDOWN_KINDS.includes(kind);
     const scope = path ? touched(path, !json ? 'markdown' : previous !== undefined ? 'json-text' : 'shape') : 'all';

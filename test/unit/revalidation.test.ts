@@ -56,4 +56,11 @@ describe('RevalidationPasses', () => {
     await tick(40);
     assert.deepEqual(h.given[2], ['/ws/c/1.md']);
   });
+
+  it('covers every scanned file once too many edits add up (each path is not tested against each)', async () => {
+    const h = harness();
+    for (let i = 0; i < 40; i++) h.passes.schedule(5, [under('/ws/a')]);
+    await tick(40);
+    assert.deepEqual(h.given, [FILES]);
+  });
 });

@@ -7,7 +7,7 @@ import type { FileKindId } from '../types';
 import type { Workspace } from '../workspace';
 import type { ComponentType } from './components';
 import type { PluginInfo, WorkspaceIndex } from './workspace-index';
-import { getWorkspaceIndex, workspaceIndexSteps } from './workspace-index';
+import { getWorkspaceIndex, nestsWithAnother, workspaceIndexSteps } from './workspace-index';
 import { drainSteps } from '../steps';
 
 const KIND_OF: Partial<Record<ComponentType, { kind: FileKindId; ext: RegExp }>> = {
@@ -71,11 +71,8 @@ export function carryReferencedFiles(ws: Workspace, previous: WorkspaceIndex, ne
   const inside = (p: string) => p.startsWith(root + '/');
   const before = previous.pluginAt(root);
   const after = next.pluginAt(root);
-  if (![...before.components, ...after.components].every((c) => inside(c.path))) return;
-  for (const plugin of next.plugins) {
-    if (plugin.root === root) continue;
-    if (inside(plugin.root) || root.startsWith(plugin.root + '/') || plugin.components.some((c) => inside(c.path))) return;
-  }
+  if (![...before.components, ...after.components].every((c) => inside(c.path)) || nestsWithAnother(next, root)) return;
+  if (next.plugins.some((plugin) => plugin.root !== root && plugin.components.some((c) => inside(c.path)))) return;
   const out = new Map<string, FileKindId>();
   for (const [p, kind] of known) if (!inside(p)) out.set(p, kind);
   addComponentFiles(ws, after, out);

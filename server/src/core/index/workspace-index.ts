@@ -122,12 +122,10 @@ export function refreshWorkspaceIndex(ws: Workspace, changedPath: string): { roo
     return {};
   }
   const roots = new Map(previous.plugins.map((p) => [p.root, p]));
+  dropSnapshotMemos(ws); // the JSON memo among them: the file is parsed again
   if (plugin) {
     const cache = PLUGIN_CACHE.get(ws);
     if (cache) for (const key of [...cache.keys()]) if (key === plugin.root || key.startsWith(`${plugin.root}\u0000`)) cache.delete(key);
-  }
-  dropSnapshotMemos(ws); // the JSON memo among them: the file is parsed again
-  if (plugin) {
     const fresh = readPlugin(ws, plugin.root);
     if (!fresh.manifestPath) { invalidateWorkspaceIndex(ws); return {}; }
     roots.set(plugin.root, fresh);
@@ -136,6 +134,11 @@ export function refreshWorkspaceIndex(ws: Workspace, changedPath: string): { roo
   GENERATION.set(ws, (GENERATION.get(ws) ?? 0) + 1); // a stepwise build under way must not cache its index
   CACHE.set(ws, next);
   return { root: plugin?.root, previous, next };
+}
+
+/** Whether another plugin of the index lies inside the one at `root`, or that one inside another. */
+export function nestsWithAnother(index: WorkspaceIndex, root: string): boolean {
+  return index.plugins.some((p) => p.root !== root && (p.root.startsWith(root + '/') || root.startsWith(p.root + '/')));
 }
 
 /** Read one plugin root (manifest, name, components). Cached per workspace and root. */
