@@ -4,7 +4,7 @@
 // (textDocument/diagnostic round trip after a one-character didChange; pull mode, so no debounce), the
 // sidebars' answers, and edits of an open plugin.json (its diagnostics; each edit re-validates the workspace).
 import { spawn } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as rpc from 'vscode-jsonrpc/node';
@@ -123,10 +123,11 @@ export async function serverScale({ server, root, edits = 60, hovers = 60, gcPro
     const someItems = await timed('pluginLens/listItems', { cells: 'status', uris: [uri] });
     const someRoutes = await timed('pluginLens/routes', { detail: 'summary', uris: [uri] });
     const manifestEdits = await editManifest(conn, firstPluginManifest(root));
+    const diskChanges = await changeOnDisk(conn, child.pid, root, uri);
     await conn.sendRequest('shutdown');
     conn.sendNotification('exit');
     return {
-      listItems, routesSummary, listItemsWhole, routesWhole, reachOne, someItems, someRoutes, manifestEdits,
+      listItems, routesSummary, listItemsWhole, routesWhole, reachOne, someItems, someRoutes, manifestEdits, diskChanges,
       scanMs, progress, files, gc: gcScan, rssMb: rss, rssSettledMb: rssSettled, rssPeakMb: Math.max(rssPeak, rss),
       // The first hover waits for the folder's index (built in slices); the rest wait behind scan slices.
       first: during[0], during: { n: during.length - 1, answeredBeforeEnd, p50: pct(during.slice(1), 50), p95: pct(during.slice(1), 95), max: Math.max(...during.slice(1)) },
@@ -170,4 +171,45 @@ async function editManifest(conn, path) {
     await sleep(1500);
   }
   return { n: times.length, p50: pct(times, 50), max: Math.max(...times) };
+}
+
+/** The server's CPU time so far (ms), from /proc. */
+function cpuMs(pid) {
+  try { const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' '); return (Number(f[11]) + Number(f[12])) * 10; } catch { return NaN; }
+}
+
+/** Server CPU from now until it is quiet (three 500 ms windows under 20 ms of CPU each; a pass starts 600 ms after a change). */
+async function cpuUntilQuiet(pid) {
+  const start = cpuMs(pid);
+  await sleep(1000);
+  let last = cpuMs(pid);
+  for (let calm = 0; calm < 3;) { await sleep(500); const c = cpuMs(pid); calm = c - last < 20 ? calm + 1 : 0; last = c; }
+  return last - start;
+}
+
+/**
+ * What a file changed on disk costs the server (workspace/didChangeWatchedFiles, as an editor's watcher
+ * sends it): the open 2,000-line SKILL.md saved, then an unopened SKILL.md and an unopened plugin.json
+ * rewritten (as new files: the workspace's files may be hard links to the corpus).
+ */
+async function changeOnDisk(conn, pid, root, openUri) {
+  const skills = [];
+  const walk = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (skills.length >= 1) return;
+      if (e.isDirectory() && e.name !== 'node_modules' && !e.name.startsWith('.')) walk(join(dir, e.name));
+      else if (e.name === 'SKILL.md' && dir.includes('/skills/')) skills.push(join(dir, e.name));
+    }
+  };
+  walk(root);
+  // Not the manifest editManifest opened (an open file's disk change is its buffer's save).
+  const manifest = readdirSync(root).includes('copy-1') ? firstPluginManifest(join(root, 'copy-1')) : undefined;
+  if (!skills.length || !manifest) return undefined;
+  const changed = async (path, uri) => {
+    if (path) { const text = readFileSync(path, 'utf8'); rmSync(path); writeFileSync(path, path.endsWith('.json') ? text.replace('{', '{ ') : `${text}\nMore.\n`); }
+    await cpuUntilQuiet(pid);
+    conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri ?? pathToFileURL(path).href, type: 2 }] });
+    return cpuUntilQuiet(pid);
+  };
+  return { savedOpen: await changed(undefined, openUri), skill: await changed(skills[0]), manifest: await changed(manifest) };
 }

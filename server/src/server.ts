@@ -4,7 +4,7 @@
  * their problems and the sidebar items show too. Host specifics come in through `runtime`.
  */
 import {
-  CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType,
+  CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification,
   TextDocumentSyncKind, TextDocuments, type ClientCapabilities, type Connection, type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -30,12 +30,13 @@ import { countFindings } from './lsp/items';
 import { parseFile } from './core/parse';
 import { relativeTo } from './core/paths';
 import { IndexingFolders } from './lsp/indexing-folders';
-import { hasWorkspaceIndex, indexAfterTextEdit, invalidateWorkspaceIndex } from './core/index/index';
+import { hasWorkspaceIndex, indexAfterMarkdownEdit, indexAfterTextEdit, invalidateWorkspaceIndex } from './core/index/index';
 import type { ValidatedSource } from './lsp/reach-items';
 import { registerWorkspaceRequests } from './lsp/workspace-requests';
 import { pathToUri, uriToPath } from './lsp/uri';
 import { TimeSlicer } from './lsp/time-slicer';
-import type { Scope } from './lsp/pass-scope';
+import { inScope, type Scope } from './lsp/pass-scope';
+import { watchedFilesChanged, type FileChange } from './lsp/watched-files';
 import { RevalidationPasses } from './lsp/revalidation';
 import { ItemsChangedBatch } from './lsp/items-changed';
 import { warmIndexSteps } from './lsp/index-warmup';
@@ -71,18 +72,20 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     return ws;
   };
   /**
-   * A file changed: views forget what they read of it. `markdown`: a Markdown file's text (nothing of the
-   * index); `json-text`: an existing JSON file's text (the index is refreshed: a rebuild walks every folder
-   * and reads every manifest, and the edited file's diagnostics waited for it); `shape`: created, deleted
-   * or anything else (the index is rebuilt).
+   * A file changed: views forget what they read of it; returns the other files the change can reach.
+   * `markdown`: a Markdown file's text (the index changes only for a plugin's root SKILL.md); `json-text`:
+   * an existing JSON file's text (the index is refreshed: a rebuild walks every folder and reads every
+   * manifest, and the edited file's diagnostics waited for it); `shape`: created, deleted or anything else
+   * (the index is rebuilt).
    */
-  const touched = (path: string, change: 'markdown' | 'json-text' | 'shape'): Scope => {
-    let scope: Scope = 'all';
+  const touched = (path: string, change: FileChange): Scope => {
     const own = views.get(state.folderFor(path).root);
+    // No view of its folder yet: nothing was read, no file read this one.
+    let scope: Scope = change === 'markdown' && !own ? [] : 'all';
     for (const ws of views.values()) {
       runtime.forget(ws, path);
       if (change === 'shape') invalidateWorkspaceIndex(ws);
-      else if (change === 'json-text') { const { affected } = indexAfterTextEdit(ws, path); if (ws === own && affected) scope = [affected]; }
+      else { const { affected } = change === 'json-text' ? indexAfterTextEdit(ws, path) : indexAfterMarkdownEdit(ws, path); if (ws === own && affected) scope = [affected]; }
     }
     return scope;
   };
@@ -248,10 +251,22 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   const passes = new RevalidationPasses({
     scannedPaths: () => state.scanned.keys(),
     run: async (paths, superseded) => { await warmIndexes(paths); return validateScanned(paths, undefined, superseded); },
-    starting: () => cache.invalidateAll(),
-    finished: () => { afterFullPass(); diagnostics.refresh(0); itemsChanged(); sendStatus(); },
+    starting: (scope) => {
+      if (scope === 'all') cache.invalidateAll();
+      else for (const d of openIn(scope)) cache.invalidate(d.uri);
+    },
+    finished: ({ scope, paths, itemsOfScope }) => {
+      const open = scope === 'all' ? [] : openIn(scope);
+      if (scope !== 'all' && !paths.length && !open.length) return; // no file reads the edited one
+      afterFullPass();
+      diagnostics.refresh(0);
+      if (!itemsOfScope) itemsChanged();
+      else itemsChanged([...open.map((d) => d.uri), ...paths.flatMap((p) => { const f = state.scanned.get(p); return f ? [f.uri, pathToUri(p)] : [pathToUri(p)]; })]);
+      sendStatus();
+    },
   });
-  const revalidateAll = (delay = 600, scope: Scope = 'all') => passes.schedule(delay, scope);
+  const openIn = (scope: Scope) => documents.all().filter((d) => { const p = uriToPath(d.uri); return p !== undefined && inScope(scope, p); });
+  const revalidateAll = (delay = 600, scope: Scope = 'all', itemsOfScope = false) => passes.schedule(delay, scope, itemsOfScope);
 
   const itemsBatch = new ItemsChangedBatch((params) => { void connection.sendNotification(ItemsChangedNotification, params); sendStatus(); });
   /** `uris`: only these files' items changed (every spelling a client may list them under). */
@@ -357,28 +372,16 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     revalidateAll(0);
   });
 
-  connection.onDidChangeWatchedFiles(async (params) => {
-    let related = false;
-    for (const change of params.changes) {
-      const path = uriToPath(change.uri);
-      if (!path) continue;
-      if (path.endsWith('/' + CONFIG_FILE)) {
-        const folder = state.folderFor(path);
-        if (!documents.all().some((d) => uriToPath(d.uri) === path)) await state.loadConfig(folder);
-        related = true;
-      }
-      touched(path, change.type !== FileChangeType.Changed ? 'shape' : /\.md$/i.test(path) ? 'markdown' : /\.json$/i.test(path) ? 'json-text' : 'shape');
-      if (change.type === FileChangeType.Deleted) {
-        const f = state.scanned.get(path);
-        state.scanned.delete(path);
-        if (f) diagnostics.clear(f.uri);
-      } else if (!documents.get(change.uri)) {
-        await validateScanned([path]);
-      }
-      related = true;
-    }
-    if (related) revalidateAll();
-  });
+  connection.onDidChangeWatchedFiles((params) => watchedFilesChanged(params.changes, {
+    pathOf: uriToPath,
+    isOpen: (path) => openTexts.has(path),
+    isConfig: (path) => path.endsWith('/' + CONFIG_FILE),
+    reloadConfig: (path) => state.loadConfig(state.folderFor(path)),
+    touched,
+    deleted: (path) => { const f = state.scanned.get(path); state.scanned.delete(path); if (f) diagnostics.clear(f.uri); },
+    validate: async (path) => { await validateScanned([path]); },
+    revalidate: (scope, itemsOfScope) => revalidateAll(600, scope, itemsOfScope),
+  }));
 
   documents.onDidChangeContent((e) => {
     const path = uriToPath(e.document.uri);
@@ -400,8 +403,8 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     const kind = cache.latest(e.document.uri)?.kind ?? (path ? detectKind(path) : undefined);
     const json = kind !== undefined && !MARKDOWN_KINDS.includes(kind);
     const scope = path ? touched(path, !json ? 'markdown' : previous !== undefined ? 'json-text' : 'shape') : 'all';
-    if (json) revalidateAll(800, scope);
-    // A Markdown buffer's edit re-validates that file alone: only its items change.
+    // A Markdown buffer's edit re-validates that file, and the few files that read it (if any) in a pass.
+    revalidateAll(800, scope, !json);
     itemsChanged(json || !path ? undefined : [e.document.uri, pathToUri(path)]);
   });
 

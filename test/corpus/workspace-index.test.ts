@@ -1,7 +1,8 @@
 /** The workspace index on the real corpus: the component totals the official validator enumerates; a refresh after an edit equals a rebuild. */
 import { strict as assert } from 'assert';
 import { CORPUS } from './corpus-root';
-import { getWorkspaceIndex, hasWorkspaceIndex, indexAfterTextEdit } from '../../server/src/core/index/index';
+import { getWorkspaceIndex, hasWorkspaceIndex, indexAfterMarkdownEdit, indexAfterTextEdit } from '../../server/src/core/index/index';
+import { detectKind, MARKDOWN_KINDS } from '../../server/src/core/kinds/detect';
 import { referencedComponentFiles } from '../../server/src/core/index/referenced-files';
 import { validateFile } from '../../server/src/core/validate';
 import { NodeWorkspace } from '../../server/src/node/node-workspace';
@@ -96,5 +97,47 @@ describe('corpus: the files a plugin.json edit can change', () => {
     }
     assert.ok(checked >= 6, `${checked} plugins checked`);
     assert.ok(changedElsewhere > checked, `the edits changed ${changedElsewhere} other files' results (the check has something to check)`);
+  });
+});
+
+describe('corpus: the files a Markdown edit can change', () => {
+  it('are the file and the readers indexAfterMarkdownEdit names: no other corpus file\'s findings or reach change', function () {
+    this.timeout(300_000);
+    const files = scanPaths([CORPUS]).files.map(toPosix);
+    const resultsOf = (ws: NodeWorkspace) => new Map(files.map((p) => {
+      const text = ws.readFile(p);
+      const r = text === undefined ? undefined : validateFile({ path: p, text }, { workspace: ws });
+      return [p, JSON.stringify(r && { findings: r.findings, reach: (r.reach ?? []).map((x) => ({ item: x.item.name, channel: x.channel, reach: x.reach })) })];
+    }));
+    const base = new NodeWorkspace(CORPUS);
+    const before = resultsOf(base);
+    const index = getWorkspaceIndex(base);
+    const markdown = files.filter((p) => MARKDOWN_KINDS.includes(detectKind(p)!)).sort();
+    // Spread over the corpus, plus the Markdown files other files read: plugins' root SKILL.md files and
+    // component files only a manifest names (their items are the manifest's).
+    const rootSkills = index.plugins.filter((p) => p.manifestPath && p.components.some((c) => c.path === `${p.root}/SKILL.md`)).map((p) => `${p.root}/SKILL.md`);
+    const unnamed = [...referencedComponentFiles(base).keys()].filter((p) => /\.md$/i.test(p));
+    const picked = [...new Set([...markdown.filter((_, i) => i % Math.ceil(markdown.length / 10) === 5), ...rootSkills.slice(0, 3), ...unnamed.slice(0, 3)])];
+    let changedElsewhere = 0;
+    let ownChanged = 0;
+    for (const path of picked) {
+      const text = base.readFile(path)!;
+      const edited = (/^name:.*$/m.test(text) ? text.replace(/^name:.*$/m, 'name: edited-name') : text) + '\nMore.\n';
+      const ws = new NodeWorkspace(CORPUS);
+      getWorkspaceIndex(ws);
+      ws.overlays.set(path, edited);
+      ws.invalidate(path);
+      const { affected } = indexAfterMarkdownEdit(ws, path);
+      assert.ok(affected, `${path}: scoped`);
+      const after = resultsOf(new NodeWorkspace(CORPUS, new Map([[path, edited]])));
+      if (after.get(path) !== before.get(path)) ownChanged++;
+      const changed = files.filter((p) => p !== path && after.get(p) !== before.get(p));
+      for (const p of changed) assert.ok(affected(p), `${path} changed ${p}, which it does not name`);
+      changedElsewhere += changed.length;
+    }
+    assert.ok(picked.length >= 12 && unnamed.length > 0, `${picked.length} files (${rootSkills.length} root skills, ${unnamed.length} unnamed components)`);
+    assert.ok(ownChanged >= picked.length / 2, `${ownChanged} of ${picked.length} edits show in the file's own results`);
+    console.log(`      (${picked.length} files, ${ownChanged} own results changed, ${changedElsewhere} other files changed)`);
+    assert.ok(changedElsewhere > 0, 'some edits changed other files\' results (the check has something to check)');
   });
 });

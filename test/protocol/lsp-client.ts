@@ -18,6 +18,8 @@ export interface TestClient {
   settings: Record<string, unknown>;
   stderr: string[];
   notifications: Array<{ method: string; params: unknown }>;
+  /** workspace/diagnostic/refresh requests received (the server asks after a re-validation pass). */
+  refreshes: number;
   waitFor<T>(fn: () => T | undefined, what: string, timeoutMs?: number): Promise<T>;
   stop(): Promise<number | null>;
 }
@@ -37,7 +39,7 @@ export async function startClient(rootUri: string, capabilities: ClientCapabilit
   const pushed = new Map<string, PublishDiagnosticsParams>();
   const notifications: TestClient['notifications'] = [];
   const client: TestClient = {
-    proc, conn, pushed, settings, stderr, notifications,
+    proc, conn, pushed, settings, stderr, notifications, refreshes: 0,
     async waitFor(fn, what, timeoutMs = 10000) {
       const start = Date.now();
       for (;;) {
@@ -65,7 +67,7 @@ export async function startClient(rootUri: string, capabilities: ClientCapabilit
   conn.onRequest('workspace/configuration', (p: { items: Array<{ section?: string }> }) => p.items.map(() => client.settings));
   conn.onRequest('client/registerCapability', () => null);
   conn.onRequest('window/workDoneProgress/create', () => null);
-  conn.onRequest('workspace/diagnostic/refresh', () => null);
+  conn.onRequest('workspace/diagnostic/refresh', () => { client.refreshes++; return null; });
   conn.onRequest('workspace/applyEdit', () => ({ applied: true }));
   conn.listen();
   await conn.sendRequest('initialize', {

@@ -34,6 +34,8 @@ describe('protocol: server over stdio (pull diagnostics)', function () {
   const open = async (rel: string, text = FILES[rel].text, version = 1) => {
     await c.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: uriOf(root, rel), languageId: 'plaintext', version, text } });
   };
+  const workspaceReport = async () =>
+    ((await c.conn.sendRequest('workspace/diagnostic', { previousResultIds: [] })) as { items: Array<{ uri: string; items: Diagnostic[] }> }).items;
   const pull = async (rel: string): Promise<Diagnostic[]> =>
     ((await c.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri: uriOf(root, rel) } })) as { items: Diagnostic[] }).items;
 
@@ -261,6 +263,54 @@ describe('protocol: server over stdio (pull diagnostics)', function () {
     assert.equal(json.uris, undefined, 'a manifest feeds other files: anything may have changed');
     await c.conn.sendNotification('textDocument/didChange', { textDocument: { uri: uriOf(root, manifest), version: 3 }, contentChanges: [{ text: FILES[manifest].text }] });
     await c.conn.sendNotification('textDocument/didChange', { textDocument: { uri: uriOf(root, skill), version: 3 }, contentChanges: [{ text: FILES[skill].text }] });
+  });
+
+  it('a file changed on disk: an open file\'s save re-validates nothing; an unopened one re-validates it and its readers, and names them', async function () {
+    this.timeout(60_000);
+    const changes = () => c.notifications.filter((n) => n.method === 'pluginLens/itemsChanged').map((n) => n.params as { uris?: string[] });
+    const watched = (rel: string) => c.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(root, rel), type: 2 }] });
+    const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    // Until a whole second passes without a notification (the earlier tests' passes are done).
+    const settle = async () => { for (let n = -1; n !== c.notifications.length;) { n = c.notifications.length; await sleep(1000); } };
+    // Saved: every validation reads the open file's buffer, the same text.
+    const agent = 'my-plugin/agents/reviewer.md';
+    await open(agent);
+    await pull(agent);
+    await settle();
+    const mark = changes().length;
+    const refreshes = c.refreshes;
+    await watched(agent);
+    await sleep(1500); // a pass starts 600 ms after a change and takes a few ms on this workspace
+    assert.equal(changes().length, mark, 'no items changed');
+    assert.equal(c.refreshes, refreshes, 'no diagnostics refresh');
+    await c.conn.sendNotification('textDocument/didClose', { textDocument: { uri: uriOf(root, agent) } });
+    // Changed on disk and not open: that file is validated again, and only its items are said to change.
+    const command = 'my-plugin/commands/deploy.md';
+    const abs = path.join(root, command);
+    await c.conn.sendNotification('textDocument/didClose', { textDocument: { uri: uriOf(root, command) } }); // opened by an earlier test
+    await settle();
+    const wasReported = (await workspaceReport()).find((i) => i.uri === uriOf(root, command))!;
+    assert.ok(rulesOf(wasReported.items).includes('command/unknown-field'));
+    await settle();
+    const mark2 = changes().length;
+    fs.writeFileSync(abs, FILES[command].text.replace('bogus: 1\n', ''));
+    try {
+      await watched(command);
+      const named = await c.waitFor(() => changes().slice(mark2).find((ch) => ch.uris), 'itemsChanged naming the file');
+      // The file and the manifest around it (a manifest reads the component files it alone names).
+      const readers = [command, 'my-plugin/.claude-plugin/plugin.json'].map((rel) => decodeURIComponent(uriOf(root, rel)));
+      assert.ok(named.uris!.some((u) => decodeURIComponent(u) === readers[0]), named.uris!.join(', '));
+      assert.ok(named.uris!.every((u) => readers.includes(decodeURIComponent(u))), named.uris!.join(', '));
+      const report = (await workspaceReport()).find((i) => i.uri === uriOf(root, command))!;
+      assert.deepEqual(shape(report.items).sort(byPos), expected(root, command).sort(byPos));
+      assert.ok(!rulesOf(report.items).includes('command/unknown-field'), 'the new text');
+      await sleep(800);
+      assert.ok(changes().slice(mark2).every((ch) => ch.uris), 'no other file\'s items');
+    } finally {
+      fs.writeFileSync(abs, FILES[command].text);
+      await watched(command);
+      await sleep(800);
+    }
   });
 
   it('sees a manifest edit at once: the plugin item is renamed and its own diagnostics follow the text', async () => {

@@ -5,7 +5,7 @@
  */
 import { strict as assert } from 'assert';
 import { InMemoryWorkspace } from '../../server/src/core/workspace';
-import { getWorkspaceIndex, hasWorkspaceIndex, indexAfterTextEdit } from '../../server/src/core/index/index';
+import { getWorkspaceIndex, hasWorkspaceIndex, indexAfterMarkdownEdit, indexAfterTextEdit } from '../../server/src/core/index/index';
 import { referencedComponentFiles } from '../../server/src/core/index/referenced-files';
 import { validateFile } from '../../server/src/core/validate';
 
@@ -22,6 +22,10 @@ const FILES: Record<string, string> = {
   'plugins/b/custom/agent.md': '---\nname: agent\ndescription: Helps\n---\nHelp.\n',
   'plugins/b/custom/other.md': '---\nname: other\ndescription: Helps too\n---\nHelp.\n',
   'plugins/c/extra/z/SKILL.md': SK('z'),
+  'plugins/c/extra/z/reference.md': '# Reference\n',
+  'plugins/d/.claude-plugin/plugin.json': JSON.stringify({ name: 'd', description: 'D' }, null, 2),
+  'plugins/d/SKILL.md': SK('d-skill'),
+  'skills/solo/SKILL.md': SK('solo'),
   '.mcp.json': JSON.stringify({ mcpServers: { web: { type: 'http', url: 'https://example.com/mcp' } } }),
   '.claude/settings.json': JSON.stringify({ enabledPlugins: { 'a@m': true } }),
 };
@@ -80,5 +84,49 @@ describe('workspace index after a text edit of a JSON file', () => {
     const ws = new InMemoryWorkspace('/ws', FILES);
     indexAfterTextEdit(ws, '/ws/plugins/a/.claude-plugin/plugin.json');
     assert.equal(hasWorkspaceIndex(ws), false);
+  });
+});
+
+/** [what, file, edit, the files it must name besides itself (that read its text)] */
+const MARKDOWN_EDITS: Array<[string, string, (text: string) => string, string[]]> = [
+  ['a skill\'s frontmatter (a field the loader ignores)', 'plugins/a/skills/x/SKILL.md', (t) => t.replace('name: x', 'name: x\ncolour: blue'), []],
+  ['a skill made invalid YAML', 'plugins/a/skills/x/SKILL.md', (t) => t.replace('name: x', 'name: [x'), []],
+  ['an agent the default layout finds', 'plugins/a/agents/y.md', (t) => t.replace('name: y', 'name: y2\ncolour: blue'), []],
+  ['an agent only its manifest names (its items are the manifest\'s)', 'plugins/b/custom/agent.md', (t) => t.replace('name: agent', 'name: agent2\ncolour: blue'), ['plugins/b/.claude-plugin/plugin.json']],
+  ['a file inside a skill folder (the folder\'s size)', 'plugins/c/extra/z/reference.md', (t) => t + 'More.\n', ['plugins/c/extra/z/SKILL.md']],
+  ['a plugin\'s root SKILL.md (its name is the plugin\'s skill: the index is refreshed)', 'plugins/d/SKILL.md', (t) => t.replace('name: d-skill', 'name: d-renamed'), ['plugins/d/.claude-plugin/plugin.json']],
+  ['a skill outside every plugin', 'skills/solo/SKILL.md', (t) => t.replace('name: solo', 'name: Solo'), []],
+];
+
+describe('workspace index after a text edit of a Markdown file', () => {
+  for (const [what, rel, edit, readers] of MARKDOWN_EDITS) {
+    it(`${what}: the same as a rebuild, and only the file${readers.length ? ' and the files that read it' : ''} changed`, () => {
+      const ws = new InMemoryWorkspace('/ws', FILES);
+      const before = everything(ws, FILES);
+      const after = { ...FILES, [rel]: edit(FILES[rel]) };
+      assert.notEqual(after[rel], FILES[rel], 'the edit changes the text');
+      ws.set(`/ws/${rel}`, after[rel]);
+      const { affected } = indexAfterMarkdownEdit(ws, `/ws/${rel}`);
+      assert.ok(hasWorkspaceIndex(ws), 'the index is kept (or refreshed), not dropped');
+      const rebuilt = everything(new InMemoryWorkspace('/ws', after), after);
+      assert.deepEqual(everything(ws, after), rebuilt);
+      assert.ok(affected, 'scoped');
+      const changed = rebuilt.results.filter((r, i) => JSON.stringify(r) !== JSON.stringify(before.results[i])).map((r) => r.rel);
+      if (rel.endsWith('SKILL.md') || rel.includes('agent')) assert.ok(changed.includes(rel), `${what}: the file's own results change (${changed.join(', ')})`);
+      for (const c of changed) if (c !== rel) assert.ok(affected(`/ws/${c}`), `${c} changed but is not among the files the edit can change`);
+      for (const r of readers) assert.ok(affected(`/ws/${r}`), `${r} reads the file`);
+      // Not named: other plugins' files, and (but for a root SKILL.md) the marketplace and the settings. The
+      // manifest around the file is named whether or not it lists the file (no index needed to tell).
+      const aroundManifest = (f: string) => f.endsWith('/.claude-plugin/plugin.json') && rel.startsWith(f.slice(0, -'.claude-plugin/plugin.json'.length));
+      const others = Object.keys(FILES).filter((f) => f !== rel && !readers.includes(f) && !aroundManifest(f) && !(rel === 'plugins/d/SKILL.md' && (f.startsWith('plugins/d/') || f.endsWith('marketplace.json') || f.includes('settings'))));
+      for (const o of others) assert.ok(!affected(`/ws/${o}`), `${o} does not read ${rel}`);
+    });
+  }
+
+  it('an upload-size reader is every SKILL.md of the folders around the file, only those', () => {
+    const ws = new InMemoryWorkspace('/ws', FILES);
+    const { affected } = indexAfterMarkdownEdit(ws, '/ws/plugins/c/extra/z/deep/notes.md');
+    assert.ok(affected!('/ws/plugins/c/extra/z/SKILL.md') && affected!('/ws/plugins/c/extra/z/skill.md'));
+    assert.ok(!affected!('/ws/plugins/c/extra/zz/SKILL.md') && !affected!('/ws/plugins/c/extra/z/deep/notes.md'));
   });
 });

@@ -11,6 +11,7 @@ function harness(msPerFile = 0) {
   const given: string[][] = [];
   const validated: string[] = [];
   let finished = 0;
+  const passesDone: Array<{ paths: readonly string[]; itemsOfScope: boolean }> = [];
   const passes = new RevalidationPasses({
     scannedPaths: () => FILES,
     run: async (paths, superseded) => {
@@ -19,12 +20,28 @@ function harness(msPerFile = 0) {
       return true;
     },
     starting: () => undefined,
-    finished: () => { finished++; },
+    finished: (pass) => { finished++; passesDone.push(pass); },
   });
-  return { passes, given, validated, finished: () => finished };
+  return { passes, given, validated, finished: () => finished, passesDone };
 }
 
 describe('RevalidationPasses', () => {
+  it('says a pass changed only its files\' items when every edit in it said so (a Markdown file\'s readers)', async () => {
+    const h = harness();
+    h.passes.schedule(5, [under('/ws/a')], true);
+    await tick(40);
+    h.passes.schedule(5, [under('/ws/b')], true);
+    h.passes.schedule(5, [under('/ws/c')]);
+    await tick(40);
+    h.passes.schedule(5, 'all', true);
+    await tick(40);
+    assert.deepEqual(h.passesDone.map((p) => [p.paths, p.itemsOfScope]), [
+      [['/ws/a/1.md', '/ws/a/2.md'], true],
+      [['/ws/b/1.md', '/ws/b/2.md', '/ws/c/1.md'], false],
+      [FILES, false],
+    ]);
+  });
+
   it('runs one pass for a burst of edits, over the union of what they name', async () => {
     const h = harness();
     h.passes.schedule(5, [under('/ws/a')]);

@@ -71,6 +71,12 @@ export class DocumentCache {
 
   delete(uri: string): void { this.entries.delete(uri); }
 
+  /** A file this one reads changed: its cached result is stale (kept as the latest until re-validated). */
+  invalidate(uri: string): void {
+    const e = this.entries.get(uri);
+    if (e) e.generation = -1;
+  }
+
   /** Settings, config or a related file changed: every cached result is stale. */
   invalidateAll(): void { this.generation++; }
 

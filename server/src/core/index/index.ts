@@ -8,6 +8,6 @@ export {
   type WorkspaceIndex, type PluginInfo, type MarketplaceInfo, type MarketplaceEntryInfo,
   type PluginComponent, type ComponentType, type IgnoredDefault,
 } from './workspace-index';
-export { indexAfterTextEdit } from './text-edit';
+export { indexAfterTextEdit, indexAfterMarkdownEdit } from './text-edit';
 export { scanComponents, readJson, serverNamesIn } from './components';
 export { resolvePluginPath, pathValues, getKey, isObject, type ResolvedPath } from './paths';
