@@ -4,19 +4,17 @@
  * their problems and the sidebar items show too. Host specifics come in through `runtime`.
  */
 import {
-  CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification,
-  TextDocumentSyncKind, TextDocuments, type ClientCapabilities, type Connection, type InitializeResult,
+  DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, TextDocuments,
+  type ClientCapabilities, type Connection, type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { guardLimits, validateFile, type ValidateResult } from './core/validate';
 import { detectKind, MARKDOWN_KINDS } from './core/kinds/detect';
 import { RULES, ruleDocsUrl } from './core/rules';
 import { KNOWLEDGE_AS_OF } from './core/version';
-import { FIX_ALL_KIND } from './core/features/code-actions';
 import {
   DEFAULT_SETTINGS, ItemsChangedNotification, ListRulesRequest, RevalidateRequest,
-  ServerCommands, StatusNotification, StatusRequest, type FindingCounts, type PluginLensSettings, type ServerState,
-  type StatusResult,
+  StatusNotification, StatusRequest, type PluginLensSettings, type ServerState, type StatusResult,
 } from './protocol';
 import type { ServerRuntime } from './lsp/runtime';
 import type { Workspace } from './core/workspace';
@@ -26,17 +24,17 @@ import { Diagnostics } from './lsp/diagnostics';
 import { registerFeatureHandlers, runSafe } from './lsp/handlers';
 import { CONFIG_FILE, WorkspaceState, type Folder } from './lsp/workspace-state';
 import { USER_HOME } from './node/validate-files';
-import { countFindings } from './lsp/items';
+import { validatedSources as validatedSourcesOf, sourceCountsSteps } from './lsp/sources';
 import { parseFile } from './core/parse';
 import { relativeTo } from './core/paths';
 import { IndexingFolders } from './lsp/indexing-folders';
 import { hasWorkspaceIndex, indexAfterMarkdownEdit, indexAfterTextEdit, invalidateWorkspaceIndex } from './core/index/index';
-import type { ValidatedSource } from './lsp/reach-items';
 import { registerWorkspaceRequests } from './lsp/workspace-requests';
 import { pathToUri, uriToPath } from './lsp/uri';
 import { TimeSlicer } from './lsp/time-slicer';
 import { inScope, type Scope } from './lsp/pass-scope';
 import { watchedFilesChanged, type FileChange } from './lsp/watched-files';
+import { serverCapabilities, WATCHERS } from './lsp/capabilities';
 import { RevalidationPasses } from './lsp/revalidation';
 import { ItemsChangedBatch } from './lsp/items-changed';
 import { warmIndexSteps } from './lsp/index-warmup';
@@ -272,38 +270,31 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   /** `uris`: only these files' items changed (every spelling a client may list them under). */
   function itemsChanged(uris?: readonly string[]): void { itemsBatch.note(uris); }
 
-  /** Every validated file (open buffers win over the scan). */
-  function validatedSources(): ValidatedSource[] {
-    const out: ValidatedSource[] = [];
-    const open = new Set<string>();
-    for (const d of documents.all()) {
-      const path = uriToPath(d.uri);
-      const r = cache.latest(d.uri);
-      if (!path || !r) continue;
-      open.add(path);
-      out.push({ uri: d.uri, path, result: r, positions: cache.positions(d.uri), item: cache.item(d.uri) });
-    }
-    for (const f of state.scanned.values()) if (!open.has(f.path)) out.push({ uri: f.uri, path: f.path, result: f.result, positions: f.positions, item: f.item });
-    return out;
-  }
+  const validatedSources = () => validatedSourcesOf(documents, cache, state.scanned.values());
 
-  function currentStatus(): StatusResult {
-    const findings: FindingCounts = { errors: 0, warnings: 0, infos: 0, hints: 0 };
-    const sources = validatedSources();
-    for (const src of sources) countFindings(src.result.findings, findings);
+  async function currentStatus(): Promise<StatusResult> {
+    const { findings, files } = await slicer.drain(sourceCountsSteps(documents, cache, state.scanned.values()));
     const configProblems: string[] = [];
     for (const f of state.folders) {
       const problems = state.resolvedConfig(f, fallbackSettings).problems;
       for (const p of problems) configProblems.push(`${state.configPath(f)}: ${p}`);
     }
     return {
-      state: status, findings, files: sources.length, knowledgeAsOf: KNOWLEDGE_AS_OF, serverVersion: runtime.serverVersion,
+      state: status, findings, files, knowledgeAsOf: KNOWLEDGE_AS_OF, serverVersion: runtime.serverVersion,
       ruleCount: RULES.length, configProblems, ...(lastError ? { message: lastError } : {}),
     };
   }
 
+  /** The status, counted in slices; calls while one is counted are answered by one count after it. */
+  let statusCounting: 'idle' | 'counting' | 'again' = 'idle';
   function sendStatus(): void {
-    void connection.sendNotification(StatusNotification, currentStatus());
+    if (statusCounting !== 'idle') { statusCounting = 'again'; return; }
+    statusCounting = 'counting';
+    void currentStatus().then((s) => connection.sendNotification(StatusNotification, s)).catch(() => undefined).finally(() => {
+      const again = statusCounting === 'again';
+      statusCounting = 'idle';
+      if (again) sendStatus();
+    });
   }
 
   function configFor(path: string): { path: string; text: string | undefined } {
@@ -331,15 +322,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     });
     diagnostics.register();
     return {
-      capabilities: {
-        textDocumentSync: TextDocumentSyncKind.Incremental,
-        hoverProvider: true,
-        completionProvider: { triggerCharacters: ['"', ':'] },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.Refactor, FIX_ALL_KIND] },
-        executeCommandProvider: { commands: [ServerCommands.fixAll] },
-        ...(pull ? { diagnosticProvider: { identifier: 'plugin-lens', interFileDependencies: true, workspaceDiagnostics: true } } : {}),
-        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
-      },
+      capabilities: serverCapabilities(pull),
       serverInfo: { name: 'plugin-lens', version: runtime.serverVersion },
     };
   });
@@ -349,9 +332,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'pluginLens' }).catch(() => undefined);
     }
     if (caps.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/*.{md,MD,json}' }, { globPattern: `**/${CONFIG_FILE}` }],
-      }).catch(() => undefined);
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: WATCHERS }).catch(() => undefined);
     }
     if (caps.workspace?.workspaceFolders) {
       connection.workspace.onDidChangeWorkspaceFolders((e) => {
