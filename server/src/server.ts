@@ -32,7 +32,7 @@ import { hasWorkspaceIndex, indexAfterMarkdownEdit, indexAfterTextEdit, invalida
 import { registerWorkspaceRequests } from './lsp/workspace-requests';
 import { pathToUri, uriToPath } from './lsp/uri';
 import { TimeSlicer } from './lsp/time-slicer';
-import { inScope, type Scope } from './lsp/pass-scope';
+import { inScope, NOTHING, scopeOf, type Scope } from './lsp/pass-scope';
 import { watchedFilesChanged, type FileChange } from './lsp/watched-files';
 import { serverCapabilities, WATCHERS } from './lsp/capabilities';
 import { RevalidationPasses } from './lsp/revalidation';
@@ -79,11 +79,11 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   const touched = (path: string, change: FileChange): Scope => {
     const own = views.get(state.folderFor(path).root);
     // No view of its folder yet: nothing was read, no file read this one.
-    let scope: Scope = change === 'markdown' && !own ? [] : 'all';
+    let scope: Scope = change === 'markdown' && !own ? NOTHING : 'all';
     for (const ws of views.values()) {
       runtime.forget(ws, path);
       if (change === 'shape') invalidateWorkspaceIndex(ws);
-      else { const { affected } = change === 'json-text' ? indexAfterTextEdit(ws, path) : indexAfterMarkdownEdit(ws, path); if (ws === own && affected) scope = [affected]; }
+      else { const { affected } = change === 'json-text' ? indexAfterTextEdit(ws, path) : indexAfterMarkdownEdit(ws, path); if (ws === own && affected) scope = scopeOf(path, affected); }
     }
     return scope;
   };
@@ -384,9 +384,12 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     const kind = cache.latest(e.document.uri)?.kind ?? (path ? detectKind(path) : undefined);
     const json = kind !== undefined && !MARKDOWN_KINDS.includes(kind);
     const scope = path ? touched(path, !json ? 'markdown' : previous !== undefined ? 'json-text' : 'shape') : 'all';
-    // A Markdown buffer's edit re-validates that file, and the few files that read it (if any) in a pass.
-    revalidateAll(800, scope, !json);
-    itemsChanged(json || !path ? undefined : [e.document.uri, pathToUri(path)]);
+    // A Markdown file's edit: its items change now (asking for them validates its buffer), its readers' in
+    // a pass whose end names them. A JSON file's may change which files are components, so any item may
+    // change (an item of a file the manifest names by path is listed under that file).
+    const named = !json && scope !== 'all';
+    revalidateAll(800, scope, named);
+    itemsChanged(named && path ? [e.document.uri, pathToUri(path)] : undefined);
   });
 
   documents.onDidClose((e) => {

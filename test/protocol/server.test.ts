@@ -34,6 +34,8 @@ describe('protocol: server over stdio (pull diagnostics)', function () {
   const open = async (rel: string, text = FILES[rel].text, version = 1) => {
     await c.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: uriOf(root, rel), languageId: 'plaintext', version, text } });
   };
+  /** Until a whole second passes without a notification (passes under way are done). */
+  const settle = async () => { for (let n = -1; n !== c.notifications.length;) { n = c.notifications.length; await new Promise((r) => setTimeout(r, 1000)); } };
   const workspaceReport = async () =>
     ((await c.conn.sendRequest('workspace/diagnostic', { previousResultIds: [] })) as { items: Array<{ uri: string; items: Diagnostic[] }> }).items;
   const pull = async (rel: string): Promise<Diagnostic[]> =>
@@ -230,7 +232,8 @@ describe('protocol: server over stdio (pull diagnostics)', function () {
     c.settings = {};
   });
 
-  it('names the edited file in itemsChanged after a Markdown edit, and nothing after a manifest edit', async () => {
+  it('names the edited file in itemsChanged after a Markdown edit, and nothing after a manifest edit', async function () {
+    this.timeout(60_000);
     const changes = () => c.notifications.filter((n) => n.method === 'pluginLens/itemsChanged').map((n) => n.params as { uris?: string[] });
     const skill = 'my-plugin/skills/demo/SKILL.md';
     await open(skill);
@@ -254,15 +257,16 @@ describe('protocol: server over stdio (pull diagnostics)', function () {
     const someRoutes = await c.conn.sendRequest('pluginLens/routes', { detail: 'summary', uris: markdown.uris }) as Listed;
     const wholeRoutes = await c.conn.sendRequest('pluginLens/routes', { detail: 'summary' }) as Listed;
     assert.deepEqual(mergeByUri(lastRoutes.items, markdown.uris!, someRoutes.items), wholeRoutes.items);
+    await c.conn.sendNotification('textDocument/didChange', { textDocument: { uri: uriOf(root, skill), version: 3 }, contentChanges: [{ text: FILES[skill].text }] });
     const manifest = 'my-plugin/.claude-plugin/plugin.json';
     await open(manifest);
-    await new Promise((r) => setTimeout(r, 400));
+    await settle();
     const mark = changes().length;
     await c.conn.sendNotification('textDocument/didChange', { textDocument: { uri: uriOf(root, manifest), version: 2 }, contentChanges: [{ text: FILES[manifest].text + ' ' }] });
     const json = await c.waitFor(() => changes()[mark], 'itemsChanged after the manifest edit');
-    assert.equal(json.uris, undefined, 'a manifest feeds other files: anything may have changed');
+    assert.equal(json.uris, undefined, 'a manifest may change which files are components: anything may have changed');
     await c.conn.sendNotification('textDocument/didChange', { textDocument: { uri: uriOf(root, manifest), version: 3 }, contentChanges: [{ text: FILES[manifest].text }] });
-    await c.conn.sendNotification('textDocument/didChange', { textDocument: { uri: uriOf(root, skill), version: 3 }, contentChanges: [{ text: FILES[skill].text }] });
+    await settle();
   });
 
   it('a file changed on disk: an open file\'s save re-validates nothing; an unopened one re-validates it and its readers, and names them', async function () {
@@ -270,8 +274,6 @@ describe('protocol: server over stdio (pull diagnostics)', function () {
     const changes = () => c.notifications.filter((n) => n.method === 'pluginLens/itemsChanged').map((n) => n.params as { uris?: string[] });
     const watched = (rel: string) => c.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(root, rel), type: 2 }] });
     const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-    // Until a whole second passes without a notification (the earlier tests' passes are done).
-    const settle = async () => { for (let n = -1; n !== c.notifications.length;) { n = c.notifications.length; await sleep(1000); } };
     // Saved: every validation reads the open file's buffer, the same text.
     const agent = 'my-plugin/agents/reviewer.md';
     await open(agent);

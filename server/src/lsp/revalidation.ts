@@ -3,7 +3,7 @@
  * (debounced). A pass covers what the edits since the last one can change (pass-scope.ts); a newer
  * pass stops an older one and takes over what that one had not done.
  */
-import { inScope, unionOf, type Scope } from './pass-scope';
+import { advance, inScope, unionOf, type Scope } from './pass-scope';
 
 export interface RevalidationDeps {
   scannedPaths(): Iterable<string>;
@@ -40,7 +40,7 @@ export class RevalidationPasses {
    * the edit changes no item outside its scope (a Markdown file's readers).
    */
   schedule(delayMs: number, scope: Scope = 'all', itemsOfScope = false): void {
-    this.pending = unionOf(this.pending, scope);
+    this.pending = advance(this.pending, scope);
     this.pendingWide ||= !itemsOfScope;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => { this.timer = undefined; void this.start(); }, delayMs);

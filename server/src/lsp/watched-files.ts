@@ -7,7 +7,7 @@
  * over every file: 22 s of server CPU per save on 20,641 files.
  */
 import { FileChangeType, type FileEvent } from 'vscode-languageserver';
-import { unionOf, type Scope } from './pass-scope';
+import { scopeOf, unionOf, type Scope } from './pass-scope';
 
 /** What changed of a file: a Markdown text, an existing JSON file's text, or anything else. */
 export type FileChange = 'markdown' | 'json-text' | 'shape';
@@ -22,7 +22,7 @@ export interface WatchedFilesDeps {
   deleted(path: string): void;
   /** Validates an unopened file now, so its own diagnostics do not wait for the pass. */
   validate(path: string): Promise<void>;
-  /** A pass over `scope`; `itemsOfScope`: no item outside it can have changed. */
+  /** A pass over `scope`; `itemsOfScope`: no item outside it can have changed (a Markdown file's readers). */
   revalidate(scope: Scope, itemsOfScope: boolean): void;
 }
 
@@ -42,8 +42,8 @@ export async function watchedFilesChanged(changes: readonly FileEvent[], deps: W
     const change = changeOf(path, type);
     const reach = deps.touched(path, change);
     // The file itself is in the pass too (its items are named with the readers'); validated at once besides.
-    scope = unionOf(scope, unionOf(reach, [(p) => p === path]));
-    if (change !== 'markdown') itemsOfScope = false;
+    scope = unionOf(scope, unionOf(reach, scopeOf(`${path}\u0000itself`, (p) => p === path)));
+    if (change !== 'markdown') itemsOfScope = false; // a JSON file may change which files are components
     if (deps.isConfig(path)) {
       if (!open) await deps.reloadConfig(path);
       scope = 'all';
