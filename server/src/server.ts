@@ -38,6 +38,7 @@ import { serverCapabilities, WATCHERS } from './lsp/capabilities';
 import { RevalidationPasses } from './lsp/revalidation';
 import { ItemsChangedBatch } from './lsp/items-changed';
 import { warmIndexSteps } from './lsp/index-warmup';
+import { referencedComponentFiles } from './core/index/referenced-files';
 
 const EMPTY: ValidateResult = { kind: undefined, findings: [] };
 /** Budget of one slice of scan work before requests are served. */
@@ -210,6 +211,22 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     state.afterFullPass();
   }
 
+  /**
+   * The listed files, plus those only a manifest gives a kind (agents it lists by path, a root hooks.json):
+   * the CLI checks them too, and their own findings and items would otherwise wait until they are opened.
+   */
+  function withReferencedFiles(listed: readonly string[]): string[] {
+    const out = [...listed];
+    const known = new Set(listed);
+    for (const folder of state.folders) {
+      if (folder.adHoc) continue;
+      for (const p of referencedComponentFiles(viewFor(folder)).keys()) {
+        if (!known.has(p) && p.startsWith(folder.root + '/')) { out.push(p); known.add(p); }
+      }
+    }
+    return out;
+  }
+
   async function scanWorkspace(): Promise<void> {
     // From here until its index is built, a folder's validations wait (the listing is sliced too).
     for (const f of state.folders) if (!f.adHoc) indexing.begin(f.root);
@@ -221,10 +238,12 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     try {
       await loading;
       progress?.begin('Plugin Lens', 0, 'listing files', false);
-      const files = await slicer.drain(state.listFiles(viewFor));
+      const named = await slicer.drain(state.listFiles(viewFor));
+      progress?.report(0, `indexing ${named.length} files`);
+      await warmIndexes(named);
+      const files = withReferencedFiles(named);
       const message = (done: number) => `checking ${done}/${files.length} files`;
       progress?.report(0, message(0));
-      await warmIndexes(files);
       const before = new Set(state.scanned.keys());
       const listed = new Set(files);
       await validateScanned(files, (done, total) => progress?.report(Math.round((done / Math.max(total, 1)) * 100), message(done)));

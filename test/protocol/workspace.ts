@@ -16,6 +16,9 @@ export const FILES: Record<string, { kind: string; text: string }> = {
   'claude_desktop_config.json': { kind: 'desktop-config', text: '{ "mcpServers": { "files": { "command": "npx", "args": ["-y", "server"], "env": "x" } } }\n' },
   'managed-mcp.json': { kind: 'managed-mcp', text: '{ "mcpServers": { "x": { "type": "streamableHttp", "url": "https://x" } } }\n' },
   'mcpb/manifest.json': { kind: 'mcpb', text: '{ "manifest_version": "0.3", "name": "demo", "version": "1.0.0", "description": "d", "author": {"name":"me"}, "server": { "type": "node", "entry_point": "server/index.js" }, "bogus": 1 }\n' },
+  // An agent only its manifest names (by path): a component too, checked with the scan as the CLI does.
+  'other-plugin/.claude-plugin/plugin.json': { kind: 'plugin', text: '{\n  "name": "other-plugin",\n  "agents": ["./custom/helper.md"],\n  "bogusKey": true\n}\n' },
+  'other-plugin/custom/helper.md': { kind: 'agent', text: '---\nname: helper\ndescription: Helps with things\ncolour: blue\n---\nYou help.\n' },
   '.plugin-lens.json': { kind: 'config', text: '{\n  "rules": { "skill/nonexistent": "off" },\n  "targets": ["claude-code-cli", "not-a-surface"]\n}\n' },
 };
 
