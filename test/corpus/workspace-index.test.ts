@@ -71,11 +71,7 @@ describe('corpus: the files a plugin.json edit can change', () => {
   it('are the files the refresh names: no other corpus file\'s findings or reach change (8 plugins)', function () {
     this.timeout(300_000);
     const files = scanPaths([CORPUS]).files.map(toPosix);
-    const resultsOf = (ws: NodeWorkspace) => new Map(files.map((p) => {
-      const text = ws.readFile(p);
-      const r = text === undefined ? undefined : validateFile({ path: p, text }, { workspace: ws });
-      return [p, JSON.stringify(r && { findings: r.findings, reach: (r.reach ?? []).map((x) => ({ item: x.item.name, channel: x.channel, reach: x.reach })) })];
-    }));
+    const resultsOf = (ws: NodeWorkspace) => resultsOfFiles(ws, files);
     const base = new NodeWorkspace(CORPUS);
     const before = resultsOf(base);
     const manifests = getWorkspaceIndex(base).plugins.filter((p) => p.manifestPath).map((p) => p.manifestPath!).sort();
@@ -104,11 +100,7 @@ describe('corpus: the files a Markdown edit can change', () => {
   it('are the file and the readers indexAfterMarkdownEdit names: no other corpus file\'s findings or reach change', function () {
     this.timeout(300_000);
     const files = scanPaths([CORPUS]).files.map(toPosix);
-    const resultsOf = (ws: NodeWorkspace) => new Map(files.map((p) => {
-      const text = ws.readFile(p);
-      const r = text === undefined ? undefined : validateFile({ path: p, text }, { workspace: ws });
-      return [p, JSON.stringify(r && { findings: r.findings, reach: (r.reach ?? []).map((x) => ({ item: x.item.name, channel: x.channel, reach: x.reach })) })];
-    }));
+    const resultsOf = (ws: NodeWorkspace) => resultsOfFiles(ws, files);
     const base = new NodeWorkspace(CORPUS);
     const before = resultsOf(base);
     const index = getWorkspaceIndex(base);
@@ -141,3 +133,12 @@ describe('corpus: the files a Markdown edit can change', () => {
     assert.ok(changedElsewhere > 0, 'some edits changed other files\' results (the check has something to check)');
   });
 });
+
+/** Every file's findings and reach (as JSON, to compare) in a workspace. */
+function resultsOfFiles(ws: NodeWorkspace, files: readonly string[]): Map<string, string> {
+  return new Map(files.map((p) => {
+    const text = ws.readFile(p);
+    const r = text === undefined ? undefined : validateFile({ path: p, text }, { workspace: ws });
+    return [p, JSON.stringify(r && { findings: r.findings, reach: (r.reach ?? []).map((x) => ({ item: x.item.name, channel: x.channel, reach: x.reach })) })];
+  }));
+}

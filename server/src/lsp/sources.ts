@@ -2,6 +2,7 @@
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FindingCounts } from '../protocol';
+import type { ValidateResult } from '../core/validate';
 import type { DocumentCache } from './document-cache';
 import type { ValidatedSource } from './reach-items';
 import type { ScannedFile } from './workspace-state';
@@ -10,16 +11,22 @@ import { uriToPath } from './uri';
 
 export function validatedSources(documents: TextDocuments<TextDocument>, cache: DocumentCache, scanned: Iterable<ScannedFile>): ValidatedSource[] {
   const out: ValidatedSource[] = [];
+  const open = openSources(documents, cache, (d, path, result) => out.push({ uri: d.uri, path, result, positions: cache.positions(d.uri), item: cache.item(d.uri) }));
+  for (const f of scanned) if (!open.has(f.path)) out.push({ uri: f.uri, path: f.path, result: f.result, positions: f.positions, item: f.item });
+  return out;
+}
+
+/** The open documents that have a result (each handed to `each`), by path: they win over the scan. */
+function openSources(documents: TextDocuments<TextDocument>, cache: DocumentCache, each: (d: TextDocument, path: string, result: ValidateResult) => void): Set<string> {
   const open = new Set<string>();
   for (const d of documents.all()) {
     const path = uriToPath(d.uri);
     const r = cache.latest(d.uri);
     if (!path || !r) continue;
     open.add(path);
-    out.push({ uri: d.uri, path, result: r, positions: cache.positions(d.uri), item: cache.item(d.uri) });
+    each(d, path, r);
   }
-  for (const f of scanned) if (!open.has(f.path)) out.push({ uri: f.uri, path: f.path, result: f.result, positions: f.positions, item: f.item });
-  return out;
+  return open;
 }
 
 /**
@@ -28,14 +35,7 @@ export function validatedSources(documents: TextDocuments<TextDocument>, cache: 
  */
 export function* sourceCountsSteps(documents: TextDocuments<TextDocument>, cache: DocumentCache, scanned: Iterable<ScannedFile>): Generator<void, { findings: FindingCounts; files: number }> {
   const findings: FindingCounts = { errors: 0, warnings: 0, infos: 0, hints: 0 };
-  const open = new Set<string>();
-  for (const d of documents.all()) {
-    const path = uriToPath(d.uri);
-    const r = cache.latest(d.uri);
-    if (!path || !r) continue;
-    open.add(path);
-    countFindings(r.findings, findings);
-  }
+  const open = openSources(documents, cache, (_d, _path, result) => countFindings(result.findings, findings));
   let files = open.size;
   for (const f of scanned) {
     if (open.has(f.path)) continue;
