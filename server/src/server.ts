@@ -278,7 +278,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
       afterFullPass();
       diagnostics.refresh(0);
       if (!itemsOfScope) itemsChanged();
-      else itemsChanged([...open.map((d) => d.uri), ...paths.flatMap((p) => { const f = state.scanned.get(p); return f ? [f.uri, pathToUri(p)] : [pathToUri(p)]; })]);
+      else itemsChanged([...open.map((d) => d.uri), ...paths.map(pathToUri)]); // a scanned file's uri is pathToUri(path)
       sendStatus();
     },
   });

@@ -45,8 +45,8 @@ export function indexAfterMarkdownEdit(ws: Workspace, changedPath: string): { af
   };
   if (!hasWorkspaceIndex(ws)) return { affected: readers }; // built later, from the new text
   const plugin = getWorkspaceIndex(ws).pluginContaining(changedPath);
-  const named = plugin?.components.some((c) => c.type === 'skill' && c.path === changedPath && changedPath === `${plugin.root}/SKILL.md`);
-  if (!named) return { affected: readers };
+  const rootSkill = plugin !== undefined && changedPath === `${plugin.root}/SKILL.md` && plugin.components.some((c) => c.type === 'skill' && c.path === changedPath);
+  if (!rootSkill) return { affected: readers };
   const { affected } = indexAfterTextEdit(ws, changedPath);
   return { affected: affected && ((p) => affected(p) || readers(p)) };
 }
