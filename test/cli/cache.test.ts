@@ -55,7 +55,35 @@ describe('CLI: check --cache', () => {
 
     assert.ok(!run(true, 'compact').cached, 'another format is another entry');
     assert.strictEqual(run(true, 'compact').cached, true);
-    assert.strictEqual(run(true).cached, true, 'the json entry is still there');
+    const kept = run(true);
+    assert.strictEqual(kept.cached, true, 'the json entry is still there');
+    assert.deepStrictEqual(strip(kept), strip(run(false)), 'with its whole output');
+  });
+
+  it('misses when a path a run probed and found absent appears, under either strategy', () => {
+    for (const strategy of ['metadata', 'content']) {
+      const runWith = () => runCheck(parseCheckArgs(['.', '--format', 'json', '--cache', '--cache-location', location, '--cache-strategy', strategy]), dir);
+      const manifest = path.join(dir, 'skills/release-notes/.claude-plugin/plugin.json');
+      fs.rmSync(path.dirname(manifest), { recursive: true, force: true });
+      runWith();
+      assert.strictEqual(runWith().cached, true, strategy);
+      fs.mkdirSync(path.dirname(manifest));
+      fs.writeFileSync(manifest, JSON.stringify({ name: 'Release Notes' }));
+      const changed = runWith();
+      assert.ok(!changed.cached, `${strategy}: the new manifest is a miss`);
+      assert.deepStrictEqual(strip(changed), strip(run(false)), strategy);
+    }
+  });
+
+  it('keeps an output that is not ASCII byte for byte', () => {
+    fs.mkdirSync(path.join(dir, 'skills/café-→'));
+    fs.writeFileSync(path.join(dir, 'skills/café-→/SKILL.md'), '---\nname: Café →\ndescription: Zürich 日本\n---\n');
+    const fresh = strip(run(false));
+    assert.match(fresh.output, /café-→/);
+    run(true);
+    const cached = run(true);
+    assert.strictEqual(cached.cached, true);
+    assert.deepStrictEqual(strip(cached), fresh);
   });
 
   it('misses when a config file appears, and survives a corrupt cache file', () => {
@@ -66,11 +94,16 @@ describe('CLI: check --cache', () => {
     assert.deepStrictEqual(strip(configured), strip(run(false)));
     assert.doesNotMatch(configured.output, /skill\/version-top-level/);
 
-    fs.writeFileSync(location, '{ not json');
-    const cold = run(true);
-    assert.ok(!cold.cached);
-    assert.deepStrictEqual(strip(cold), strip(run(false)));
-    assert.strictEqual(run(true).cached, true);
+    fs.rmSync(location);
+    run(true);
+    const whole = fs.readFileSync(location); // one entry: cutting its end cuts the output a hit would print
+    for (const broken of ['{ not json', '{"format":2,"entries":[]}', whole.subarray(0, whole.length - 10), whole.subarray(0, 200)]) {
+      fs.writeFileSync(location, broken);
+      const cold = run(true);
+      assert.ok(!cold.cached, 'a broken, truncated or older cache file is a cold run');
+      assert.deepStrictEqual(strip(cold), strip(run(false)));
+      assert.strictEqual(run(true).cached, true);
+    }
   });
 
   it('metadata (the default) sees a same-size edit whose mtime was put back; content re-hashes', () => {

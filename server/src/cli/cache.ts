@@ -4,79 +4,83 @@
  * options and config re-lists and re-reads only those, and when every fingerprint matches it prints the
  * stored outcome without parsing or validating anything. Any change the run could have seen is a miss,
  * so results are identical with and without the cache. A broken or unreadable cache is a cold run.
+ * The file's layout is in cache-file.ts.
  */
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { CheckOutcome } from './check';
+import { allUnchanged, cacheFileBytes, packDependencies, readHeader, readOutput, type HeaderEntry, type PackedDeps } from './cache-file';
 import { fingerprintDir, fingerprintFile, fingerprintStat, type Dependencies } from '../node/dependencies';
 import { writeAtomic } from '../node/fs-util';
 
 export const DEFAULT_CACHE_LOCATION = '.plugin-lens-cache';
-const FORMAT = 2;
 const MAX_ENTRIES = 8;
-
-interface Entry { key: string; deps: Dependencies; outcome: CheckOutcome }
-interface CacheFile { format: number; entries: Entry[] }
 
 export function cacheKey(parts: unknown): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
 }
 
-/** The cache file, read once per run: `hit` before the run, `save` after a miss. */
+/** The cache file, its header read once per run: `hit` before the run, `save` after a miss. */
 export class CheckCache {
-  private readonly entries: Entry[];
+  private entries: HeaderEntry[] = [];
+  private outputsAt = 0;
+
   constructor(private readonly location: string) {
-    this.entries = readCache(location)?.entries ?? [];
+    this.withFile((fd) => {
+      const header = readHeader(fd);
+      if (header) { this.entries = header.entries; this.outputsAt = header.outputsAt; }
+    });
   }
 
   /** The stored outcome for `key` when nothing it depended on has changed. */
   hit(key: string): CheckOutcome | undefined {
-    const entry = this.entries.find((e) => e.key === key);
-    return entry && stillValid(entry.deps) ? entry.outcome : undefined;
+    const index = this.entries.findIndex((e) => e.key === key);
+    if (index < 0 || !stillValid(this.entries[index].deps)) return undefined;
+    const output = this.outputOf(index);
+    const entry = this.entries[index];
+    return output && { output: output.toString('utf8'), stderr: entry.stderr, exitCode: entry.exitCode };
   }
 
   /** Stores the outcome, newest first (atomically); never fails the run. */
   save(key: string, deps: Dependencies, outcome: CheckOutcome): void {
-    const entries = [{ key, deps, outcome }, ...this.entries.filter((e) => e.key !== key)].slice(0, MAX_ENTRIES);
+    const output = Buffer.from(outcome.output, 'utf8');
+    const kept: HeaderEntry[] = [{ key, deps: packDependencies(deps), stderr: outcome.stderr, exitCode: outcome.exitCode, bytes: output.length }];
+    const outputs: Buffer[] = [output];
+    this.entries.forEach((entry, i) => {
+      const old = entry.key === key || kept.length >= MAX_ENTRIES ? undefined : this.outputOf(i);
+      if (old) { kept.push(entry); outputs.push(old); }
+    });
     try {
       fs.mkdirSync(path.dirname(this.location), { recursive: true });
-      writeAtomic(this.location, JSON.stringify({ format: FORMAT, entries } satisfies CacheFile));
+      writeAtomic(this.location, cacheFileBytes(kept, outputs));
     } catch { /* a cache that cannot be written only costs the next run its speed */ }
+  }
+
+  private outputOf(index: number): Buffer | undefined {
+    let out: Buffer | undefined;
+    this.withFile((fd) => { out = readOutput(fd, this.entries, this.outputsAt, index); });
+    return out;
+  }
+
+  private withFile(use: (fd: number) => void): void {
+    let fd: number | undefined;
+    try {
+      fd = fs.openSync(this.location, 'r');
+      use(fd);
+    } catch { /* absent, unreadable or broken: no entries */ } finally {
+      if (fd !== undefined) try { fs.closeSync(fd); } catch { /* nothing to release */ }
+    }
   }
 }
 
-function readCache(location: string): CacheFile | undefined {
-  try {
-    const data = JSON.parse(fs.readFileSync(location, 'utf8')) as CacheFile;
-    return data.format === FORMAT && Array.isArray(data.entries) ? data : undefined;
-  } catch { return undefined; }
-}
-
 /**
- * Every fingerprint still matches. Most recorded paths are probes that found nothing (a skill folder
- * without a `.claude-plugin/`): with the metadata strategy such a path ('-' is "no such path", never an
- * unreadable one) is still absent when its folder's metadata is unchanged (any added entry changes the
- * folder's mtime), so it costs no syscall. The content strategy checks every path.
+ * Every fingerprint still matches: the folders first (an added or removed entry shows there), then the
+ * stat-ed paths and the files read. A path recorded as absent ('-', never an unreadable one) is absent.
  */
-function stillValid(deps: Dependencies): boolean {
+function stillValid(deps: PackedDeps): boolean {
   const strategy = deps.strategy;
-  const checked = new Map<string, boolean>();
-  const dirUnchanged = (p: string): boolean => {
-    let same = checked.get(p);
-    if (same === undefined) {
-      const fp = deps.dirs[p];
-      same = fp === '-' && impliedAbsent(p) ? true : fingerprintDir(p, strategy) === fp;
-      checked.set(p, same);
-    }
-    return same;
-  };
-  const impliedAbsent = (p: string): boolean => {
-    const parent = path.dirname(p);
-    return strategy === 'metadata' && parent !== p && Object.prototype.hasOwnProperty.call(deps.dirs, parent) && dirUnchanged(parent);
-  };
-  for (const p of Object.keys(deps.dirs)) if (!dirUnchanged(p)) return false;
-  for (const [p, fp] of Object.entries(deps.stats)) if (!(fp === '-' && impliedAbsent(p)) && fingerprintStat(p) !== fp) return false;
-  for (const [p, fp] of Object.entries(deps.files)) if (!(fp === '-' && impliedAbsent(p)) && fingerprintFile(p, strategy) !== fp) return false;
-  return true;
+  return allUnchanged(deps.dirs, (p) => fingerprintDir(p, strategy))
+    && allUnchanged(deps.stats, fingerprintStat)
+    && allUnchanged(deps.files, (p) => fingerprintFile(p, strategy));
 }
