@@ -14,7 +14,7 @@ const COMMAND_NAMES = [...COMMANDS.map((c) => c.name), 'help'];
 
 function main(argv: string[]): void {
   const [name, ...rest] = argv;
-  const out = (text: string) => process.stdout.write(text);
+  const out = (text: string | Uint8Array) => process.stdout.write(text);
   const style = (flag?: boolean) => styleFor(process.stdout, process.env, flag);
   try {
     switch (name) {
@@ -22,7 +22,7 @@ function main(argv: string[]): void {
         const opts = parseCheckArgs(rest);
         if (opts.help) return void out(commandHelp(command('check')!, style(opts.color)));
         const outcome = runCheck(opts, process.cwd(), { style: style(opts.color), readStdin: () => fs.readFileSync(0, 'utf8') });
-        out(outcome.output);
+        out(outcome.printed ?? outcome.output);
         if (outcome.stderr) process.stderr.write(outcome.stderr);
         process.exitCode = outcome.exitCode;
         return;

@@ -17,6 +17,8 @@ import { writeAtomic } from '../node/fs-util';
 export const DEFAULT_CACHE_LOCATION = '.plugin-lens-cache';
 const MAX_ENTRIES = 8;
 
+export interface CachedOutcome extends CheckOutcome { printed: Buffer; cached: true }
+
 export function cacheKey(parts: unknown): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
 }
@@ -33,13 +35,16 @@ export class CheckCache {
     });
   }
 
-  /** The stored outcome for `key` when nothing it depended on has changed. */
-  hit(key: string): CheckOutcome | undefined {
+  /**
+   * The stored outcome for `key` when nothing it depended on has changed. `printed` is the output's bytes
+   * as they were printed (the CLI writes them as they are); `output` decodes them when it is read.
+   */
+  hit(key: string): CachedOutcome | undefined {
     const index = this.entries.findIndex((e) => e.key === key);
     if (index < 0 || !stillValid(this.entries[index].deps)) return undefined;
-    const output = this.outputOf(index);
-    const entry = this.entries[index];
-    return output && { output: output.toString('utf8'), stderr: entry.stderr, exitCode: entry.exitCode };
+    const printed = this.outputOf(index);
+    const { stderr, exitCode } = this.entries[index];
+    return printed && { printed, get output() { return printed.toString('utf8'); }, stderr, exitCode, cached: true };
   }
 
   /** Stores the outcome, newest first (atomically); never fails the run. */

@@ -7,7 +7,7 @@ import * as os from 'os';
 import * as path from 'path';
 import type { CheckOptions } from './args';
 import { PLAIN, type Style } from './style';
-import { cacheKey, CheckCache, DEFAULT_CACHE_LOCATION } from './cache';
+import { cacheKey, CheckCache, DEFAULT_CACHE_LOCATION, type CachedOutcome } from './cache';
 import { fingerprintFile, fingerprintStat, noDependencies } from '../node/dependencies';
 import { configFileFor } from '../node/config-file';
 import { isDirectory } from '../node/fs-util';
@@ -28,7 +28,7 @@ export interface CheckIo {
 }
 
 /** `check`, served from the cache when `--cache` is on and nothing the last run looked at has changed. */
-export function runCheck(opts: CheckOptions, cwd: string, io: CheckIo = {}): CheckOutcome & { cached?: boolean } {
+export function runCheck(opts: CheckOptions, cwd: string, io: CheckIo = {}): CheckOutcome & Partial<CachedOutcome> {
   if (!opts.cache || opts.fix || opts.fixDryRun || opts.stdin) return lazy().checkOnce(opts, cwd, io);
   const inputs = opts.paths.map((p) => path.resolve(cwd, p));
   const folder = singleFolder(inputs);
@@ -43,7 +43,7 @@ export function runCheck(opts: CheckOptions, cwd: string, io: CheckIo = {}): Che
   });
   const cache = new CheckCache(path.resolve(cwd, opts.cacheLocation ?? DEFAULT_CACHE_LOCATION));
   const hit = cache.hit(key);
-  if (hit) return { ...hit, cached: true };
+  if (hit) return hit;
   const deps = noDependencies(strategy);
   for (const abs of inputs) deps.stats[abs] = fingerprintStat(abs);
   const outcome = lazy().checkOnce(opts, cwd, io, deps);
