@@ -54,9 +54,10 @@ declare const PLUGIN_LENS_VALIDATORS_CURRENT: boolean | undefined;
 function precompiled(all: readonly object[]): Record<string, ValidateFunction> | undefined {
   if (generated === undefined) {
     try {
-      const mod = require('./generated/validators.js') as Record<string, ValidateFunction> & { fingerprint?: string };
+      const mod = require('./generated/validators.js') as { create(schemas: readonly object[]): Record<string, ValidateFunction>; fingerprint?: string };
       const current = typeof PLUGIN_LENS_VALIDATORS_CURRENT === 'boolean' && PLUGIN_LENS_VALIDATORS_CURRENT;
-      generated = current || mod.fingerprint === schemasFingerprint(all) ? mod : null;
+      // The generated code takes its schema constants from `all` by position: only the schemas it was made from will do.
+      generated = current || mod.fingerprint === schemasFingerprint(all) ? mod.create(all) : null;
     } catch {
       generated = null; // not generated (unit tests without a build): compile at run time instead
     }
