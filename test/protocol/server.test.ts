@@ -116,6 +116,30 @@ describe('protocol: server over stdio (pull diagnostics)', function () {
     await c.conn.sendNotification('textDocument/didChange', { textDocument: { uri: uriOf(root, rel), version: 3 }, contentChanges: [{ text: FILES[rel].text }] });
   });
 
+  it('takes incremental changes (as VS Code sends them) to the same diagnostics as the whole new text', async () => {
+    const rel = 'my-plugin/skills/typed/SKILL.md';
+    const uri = uriOf(root, rel);
+    const typed = '---\nname: typed\ndescription: Use when: testing things\ncolour: blue\n---\nBody\n';
+    await c.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'skill', version: 1, text: typed } });
+    const before = await pull(rel);
+    const range = (line: number, character: number, endLine = line, endCharacter = character) => ({ start: { line, character }, end: { line: endLine, character: endCharacter } });
+    // 'colour' -> 'color', two lines inserted, then the first of them removed across its line break: three changes in one event.
+    await c.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [
+      { range: range(3, 4, 3, 5), text: '' },
+      { range: range(2, 0), text: 'license: MIT\nallowed-tools: Read\n' },
+      { range: range(2, 0, 3, 0), text: '' },
+    ] });
+    const incremental = await pull(rel);
+    await c.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: [
+      { text: '---\nname: typed\nallowed-tools: Read\ndescription: Use when: testing things\ncolor: blue\n---\nBody\n' },
+    ] });
+    const whole = await pull(rel);
+    await c.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    assert.ok(whole.length > 0 && before.length > 0);
+    assert.notDeepStrictEqual(whole, before, 'the edits change the findings');
+    assert.deepStrictEqual(incremental, whole);
+  });
+
   it('applies a quick fix from diagnostic data and the finding disappears', async () => {
     const rel = 'my-plugin/.mcp.json';
     const diags = await pull(rel);
