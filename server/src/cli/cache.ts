@@ -6,13 +6,13 @@
  * so results are identical with and without the cache. A broken or unreadable cache is a cold run.
  * The file's layout is in cache-file.ts.
  */
-import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { CheckOutcome } from './check';
 import { allUnchanged, cacheFileBytes, packDependencies, readHeader, readOutput, type HeaderEntry, type PackedDeps } from './cache-file';
 import { fingerprintDir, fingerprintFile, fingerprintStat, type Dependencies } from '../node/dependencies';
 import { writeAtomic } from '../node/fs-util';
+import { digest } from '../node/hash';
 
 export const DEFAULT_CACHE_LOCATION = '.plugin-lens-cache';
 const MAX_ENTRIES = 8;
@@ -20,7 +20,7 @@ const MAX_ENTRIES = 8;
 export interface CachedOutcome extends CheckOutcome { printed: Buffer; cached: true }
 
 export function cacheKey(parts: unknown): string {
-  return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
+  return digest('sha256', JSON.stringify(parts), 'hex');
 }
 
 /** The cache file, its header read once per run: `hit` before the run, `save` after a miss. */

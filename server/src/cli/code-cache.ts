@@ -10,12 +10,12 @@
  * rename, so a concurrent run never reads half a file. `PLUGIN_LENS_CODE_CACHE=off` disables it,
  * `PLUGIN_LENS_CODE_CACHE=<folder>` moves it.
  */
-import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vm from 'vm';
 import { writeAtomic } from '../node/fs-util';
+import { digest } from '../node/hash';
 
 const FORMAT = 'plugin-lens-code-cache/1';
 
@@ -35,13 +35,13 @@ export function codeCacheDir(env: NodeJS.ProcessEnv = process.env, platform: Nod
 
 /** The cache file of one bundle path under one node (different installs and nodes never share one). */
 export function codeCacheFile(dir: string, bundle: string): string {
-  const key = createHash('sha256').update([bundle, process.version, process.arch, process.versions.v8].join('\0')).digest('hex');
+  const key = digest('sha256', [bundle, process.version, process.arch, process.versions.v8].join('\0'), 'hex');
   return path.join(dir, `${key.slice(0, 24)}.v8cache`);
 }
 
 /** The header that must open a cache file for this exact bundle text under this node. */
 function headerFor(bytes: Buffer): string {
-  const hash = createHash('sha256').update(bytes).digest('hex');
+  const hash = digest('sha256', bytes, 'hex');
   return `${FORMAT} ${hash} ${process.version} ${process.arch} ${process.versions.v8}\n`;
 }
 

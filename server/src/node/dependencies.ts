@@ -6,8 +6,8 @@
  * A folder's mtime changes whenever an entry is added, removed or renamed, so its stat stands in for its
  * listing. The stat is taken before the read, so a change during the run is a miss next time.
  */
-import { createHash } from 'crypto';
 import * as fs from 'fs';
+import { digest } from './hash';
 
 export const CACHE_STRATEGIES = ['metadata', 'content'] as const;
 export type CacheStrategy = typeof CACHE_STRATEGIES[number];
@@ -41,7 +41,7 @@ export function fingerprintDir(p: string, strategy: CacheStrategy = 'content'): 
 }
 
 export function contentFingerprint(bytes: Buffer | string | undefined): string {
-  return bytes === undefined ? '-' : createHash('sha1').update(bytes).digest('base64');
+  return bytes === undefined ? '-' : digest('sha1', bytes, 'base64');
 }
 
 export function fingerprintFile(p: string, strategy: CacheStrategy = 'content'): string {
