@@ -38,7 +38,7 @@ import { serverCapabilities, WATCHERS } from './lsp/capabilities';
 import { RevalidationPasses } from './lsp/revalidation';
 import { ItemsChangedBatch } from './lsp/items-changed';
 import { warmIndexSteps } from './lsp/index-warmup';
-import { referencedComponentFiles } from './core/index/referenced-files';
+import { unlistedComponentFiles } from './core/index/referenced-files';
 
 const EMPTY: ValidateResult = { kind: undefined, findings: [] };
 /** Budget of one slice of scan work before requests are served. */
@@ -186,10 +186,12 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
       if (!openTexts.has(p)) {
         const folder = state.folderFor(p);
         const s = await settings.get(folder.uri);
+        const had = state.scanned.get(p);
         if (!s.enable) state.scanned.delete(p);
         else {
           const f = await drainWithIndex(viewFor(folder), state.validateDiskSteps(p, state.resolvedConfig(folder, s), viewFor(folder)), p);
           if (f) diagnostics.publishScanned(f);
+          else if (had) diagnostics.clear(had.uri); // no kind any more (a manifest stopped naming it) or gone
         }
       }
       if (await slicer.pause(p) && performance.now() - lastRelease > PROGRESS_MS) {
@@ -215,16 +217,14 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
    * The listed files, plus those only a manifest gives a kind (agents it lists by path, a root hooks.json):
    * the CLI checks them too, and their own findings and items would otherwise wait until they are opened.
    */
-  function withReferencedFiles(listed: readonly string[]): string[] {
-    const out = [...listed];
-    const known = new Set(listed);
+  function withReferencedFiles(listed: readonly string[], known: { has(p: string): boolean } = new Set(listed)): string[] {
+    const added = new Set<string>(); // a path two nested folders both see, once
+    const has = (p: string) => known.has(p) || added.has(p);
     for (const folder of state.folders) {
       if (folder.adHoc) continue;
-      for (const p of referencedComponentFiles(viewFor(folder)).keys()) {
-        if (!known.has(p) && p.startsWith(folder.root + '/')) { out.push(p); known.add(p); }
-      }
+      for (const p of unlistedComponentFiles(viewFor(folder), { has }, (p) => p.startsWith(folder.root + '/'))) added.add(p);
     }
-    return out;
+    return [...listed, ...added];
   }
 
   async function scanWorkspace(): Promise<void> {
@@ -267,7 +267,12 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   /** Settings, config or a related file changed: the scanned files (those `scope` names) re-validated, debounced. */
   const passes = new RevalidationPasses({
     scannedPaths: () => state.scanned.keys(),
-    run: async (paths, superseded) => { await warmIndexes(paths); return validateScanned(paths, undefined, superseded); },
+    run: async (paths, superseded, scope) => {
+      await warmIndexes(paths);
+      // With the files a manifest has come to name since the scan (typing "agents": ["./x.md"] gives x.md a kind).
+      const all = [...paths, ...withReferencedFiles([], state.scanned).filter((p) => inScope(scope, p))];
+      return (await validateScanned(all, undefined, superseded)) && all;
+    },
     starting: (scope) => {
       if (scope === 'all') cache.invalidateAll();
       else for (const d of openIn(scope)) cache.invalidate(d.uri);

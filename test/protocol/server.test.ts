@@ -356,6 +356,34 @@ describe('protocol: server over stdio (pull diagnostics)', function () {
     assert.ok((await plugins()).includes('my-plugin'), 'and back');
   });
 
+  it('checks a file as soon as a manifest edit names it, and stops when the manifest no longer does', async function () {
+    this.timeout(30_000);
+    const manifest = 'other-plugin/.claude-plugin/plugin.json';
+    const late = 'other-plugin/extra/late.md';
+    const abs = path.join(root, late);
+    const reported = async () => (await workspaceReport()).find((i) => i.uri === uriOf(root, late))?.items ?? [];
+    fs.mkdirSync(path.dirname(abs), { recursive: true });
+    fs.writeFileSync(abs, '---\nname: late\ndescription: Comes later\ncolour: red\n---\nLate.\n');
+    try {
+      await c.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(root, late), type: 1 }] });
+      await settle();
+      assert.deepEqual(await reported(), [], 'no manifest names it yet: a Markdown file of no kind');
+      await open(manifest);
+      const named = FILES[manifest].text.replace('["./custom/helper.md"]', '["./custom/helper.md", "./extra/late.md"]');
+      await c.conn.sendNotification('textDocument/didChange', { textDocument: { uri: uriOf(root, manifest), version: 2 }, contentChanges: [{ text: named }] });
+      await settle();
+      assert.ok(rulesOf(await reported()).includes('agent/unknown-field'), 'checked as the agent the manifest makes it');
+      await c.conn.sendNotification('textDocument/didChange', { textDocument: { uri: uriOf(root, manifest), version: 3 }, contentChanges: [{ text: FILES[manifest].text }] });
+      await settle();
+      assert.deepEqual(await reported(), [], 'named no more');
+    } finally {
+      await c.conn.sendNotification('textDocument/didClose', { textDocument: { uri: uriOf(root, manifest) } });
+      fs.rmSync(path.dirname(abs), { recursive: true, force: true });
+      await c.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(root, late), type: 3 }] });
+      await settle();
+    }
+  });
+
   it('answers reach, the list and routes for a buffer just opened, before anyone pulled its diagnostics', async () => {
     const rel = 'my-plugin/skills/fresh/SKILL.md';
     const uri = uriOf(root, rel);

@@ -18,7 +18,7 @@ function harness(msPerFile = 0) {
     run: async (paths, superseded) => {
       given.push(paths);
       for (const p of paths) { if (superseded()) return false; await tick(msPerFile); validated.push(p); }
-      return true;
+      return paths;
     },
     starting: () => undefined,
     finished: (pass) => { finished++; passesDone.push(pass); },

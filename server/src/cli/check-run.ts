@@ -8,7 +8,7 @@ import { NodeWorkspace } from '../node/node-workspace';
 import { toPosix } from '../node/scan';
 import { findKnownFiles, validatePath } from '../node/validate-files';
 import { loadConfig } from '../node/load-config';
-import { referencedComponentFiles } from '../core/index/referenced-files';
+import { unlistedComponentFiles } from '../core/index/referenced-files';
 import { invalidateWorkspaceIndex } from '../core/index/index';
 import { isDirectory } from '../node/fs-util';
 import type { CheckOptions } from './args';
@@ -103,13 +103,10 @@ function stripBom(text: string): string {
 
 /** The scanned files plus those a plugin manifest points at (a root ./hooks.json …) inside the inputs. */
 function withReferencedFiles(scanned: readonly string[], workspace: NodeWorkspace, inputs: readonly string[]): string[] {
-  const out = [...scanned];
   const known = new Set(scanned);
-  for (const file of referencedComponentFiles(workspace).keys()) {
-    const abs = path.resolve(file);
-    if (!known.has(abs) && inputs.some((i) => abs === i || abs.startsWith(i + path.sep))) { out.push(abs); known.add(abs); }
-  }
-  return out;
+  const inside = (abs: string) => inputs.some((i) => abs === i || abs.startsWith(i + path.sep));
+  const unlisted = unlistedComponentFiles(workspace, { has: (p) => known.has(path.resolve(p)) }, (p) => inside(path.resolve(p)));
+  return [...scanned, ...unlisted.map((p) => path.resolve(p))];
 }
 
 function count(reports: FileReport[], severity: Finding['severity']): number {

@@ -7,8 +7,11 @@ import { advance, inScope, unionOf, type Scope } from './pass-scope';
 
 export interface RevalidationDeps {
   scannedPaths(): Iterable<string>;
-  /** Validates `paths` in slices; false when `superseded()` stopped it. */
-  run(paths: string[], superseded: () => boolean): Promise<boolean>;
+  /**
+   * Validates `paths` in slices, and any file that only came into `scope` since (a manifest that now names
+   * it); the files validated, or false when `superseded()` stopped it.
+   */
+  run(paths: string[], superseded: () => boolean, scope: Scope): Promise<readonly string[] | false>;
   /** Before a pass over `scope` (cached results of the open buffers in it dropped). */
   starting(scope: Scope): void;
   /** After a pass that ran to its end. */
@@ -56,10 +59,11 @@ export class RevalidationPasses {
     const pass = ++this.passes;
     this.deps.starting(scope);
     const paths = [...this.deps.scannedPaths()].filter((p) => inScope(scope, p));
-    if (!(await this.deps.run(paths, () => pass !== this.passes))) return;
+    const validated = await this.deps.run(paths, () => pass !== this.passes, scope);
+    if (!validated) return;
     this.running = undefined;
     this.runningWide = false;
-    this.deps.finished({ scope, paths, itemsOfScope: !wide });
+    this.deps.finished({ scope, paths: validated, itemsOfScope: !wide });
   }
 
   dispose(): void {

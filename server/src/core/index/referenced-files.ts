@@ -30,6 +30,16 @@ export function referencedComponentFiles(ws: Workspace): Map<string, FileKindId>
 }
 
 /**
+ * The files `referencedComponentFiles` names that a scan by file name did not list (`listed` lacks them)
+ * and that lie where the caller checks (`within`), in the map's order: a host checks them with the rest.
+ */
+export function unlistedComponentFiles(ws: Workspace, listed: { has(path: string): boolean }, within: (path: string) => boolean): string[] {
+  const out: string[] = [];
+  for (const p of referencedComponentFiles(ws).keys()) if (!listed.has(p) && within(p)) out.push(p);
+  return out;
+}
+
+/**
  * The same map built in steps, one plugin a step (it stats every component file of the workspace: tens of
  * ms in one piece on a large one), for a host's time slices; cached when done.
  */
