@@ -408,10 +408,9 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     const kind = cache.latest(e.document.uri)?.kind ?? (path ? detectKind(path) : undefined);
     const json = kind !== undefined && !MARKDOWN_KINDS.includes(kind);
     const scope = path ? touched(path, !json ? 'markdown' : previous !== undefined ? 'json-text' : 'shape') : 'all';
-    // A Markdown file's edit: its items change now (asking for them validates its buffer), its readers' in
-    // a pass whose end names them. A JSON file's may change which files are components, so any item may
-    // change (an item of a file the manifest names by path is listed under that file).
-    const named = !json && scope !== 'all';
+    // The edited file's items change now (asking for them validates its buffer), its readers' in a pass
+    // whose end names them: for a manifest also the files it starts or stops naming (their kind is its).
+    const named = scope !== 'all';
     revalidateAll(800, scope, named);
     itemsChanged(named && path ? [e.document.uri, pathToUri(path)] : undefined);
   });

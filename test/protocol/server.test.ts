@@ -256,7 +256,7 @@ describe('protocol: server over stdio (pull diagnostics)', function () {
     c.settings = {};
   });
 
-  it('names the edited file in itemsChanged after a Markdown edit, and nothing after a manifest edit', async function () {
+  it('names the edited file in itemsChanged after a Markdown edit, and after a manifest edit also the files of its plugin', async function () {
     this.timeout(60_000);
     const changes = () => c.notifications.filter((n) => n.method === 'pluginLens/itemsChanged').map((n) => n.params as { uris?: string[] });
     const skill = 'my-plugin/skills/demo/SKILL.md';
@@ -286,9 +286,25 @@ describe('protocol: server over stdio (pull diagnostics)', function () {
     await open(manifest);
     await settle();
     const mark = changes().length;
-    await c.conn.sendNotification('textDocument/didChange', { textDocument: { uri: uriOf(root, manifest), version: 2 }, contentChanges: [{ text: FILES[manifest].text + ' ' }] });
+    const listBefore = await c.conn.sendRequest('pluginLens/listItems', { cells: 'status' }) as Listed;
+    const routesBefore = await c.conn.sendRequest('pluginLens/routes', { detail: 'summary' }) as Listed;
+    // Renamed: the plugin item's id changes, and so does the parent of every component item under it.
+    const renamed = FILES[manifest].text.replace('"my-plugin"', '"renamed-plugin"');
+    await c.conn.sendNotification('textDocument/didChange', { textDocument: { uri: uriOf(root, manifest), version: 2 }, contentChanges: [{ text: renamed }] });
     const json = await c.waitFor(() => changes()[mark], 'itemsChanged after the manifest edit');
-    assert.equal(json.uris, undefined, 'a manifest may change which files are components: anything may have changed');
+    assert.deepEqual(json.uris, [uriOf(root, manifest)], 'the manifest at once');
+    await settle();
+    const named = changes().slice(mark);
+    assert.ok(named.every((ch) => ch.uris), 'then the files its pass re-validated, by name');
+    const uris = [...new Set(named.flatMap((ch) => ch.uris!))];
+    assert.ok(uris.includes(uriOf(root, 'my-plugin/agents/reviewer.md')), uris.join(', '));
+    const listAfter = await c.conn.sendRequest('pluginLens/listItems', { cells: 'status' }) as Listed;
+    const routesAfter = await c.conn.sendRequest('pluginLens/routes', { detail: 'summary' }) as Listed;
+    assert.notDeepEqual(listAfter.items, listBefore.items);
+    const listNamed = await c.conn.sendRequest('pluginLens/listItems', { cells: 'status', uris }) as Listed;
+    const routesNamed = await c.conn.sendRequest('pluginLens/routes', { detail: 'summary', uris }) as Listed;
+    assert.deepEqual(mergeByUri(listBefore.items, uris, listNamed.items), listAfter.items);
+    assert.deepEqual(mergeByUri(routesBefore.items, uris, routesNamed.items), routesAfter.items);
     await c.conn.sendNotification('textDocument/didChange', { textDocument: { uri: uriOf(root, manifest), version: 3 }, contentChanges: [{ text: FILES[manifest].text }] });
     await settle();
   });
@@ -354,6 +370,20 @@ describe('protocol: server over stdio (pull diagnostics)', function () {
     await c.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: 11 }, contentChanges: [{ text: FILES[manifest].text }] });
     assert.ok(!rulesOf(await pull(manifest)).includes('plugin/path-not-found'));
     assert.ok((await plugins()).includes('my-plugin'), 'and back');
+  });
+
+  it('lists an item of a file only its manifest names once, under that file, with that file\'s findings', async () => {
+    const helper = uriOf(root, 'other-plugin/custom/helper.md');
+    await settle(); // the scan is done
+    type Listed = { items: Array<{ uri: string; kind: string; name: string; findings: { warnings: number; infos: number } }> };
+    const list = (await c.conn.sendRequest('pluginLens/listItems', { cells: 'status' }) as Listed).items.filter((i) => i.uri === helper);
+    assert.deepEqual(list.map((i) => [i.kind, i.name]), [['agent', 'helper']]);
+    // Its own diagnostics: from the workspace report, or pulled when an earlier test left it open.
+    const own = (await workspaceReport()).find((i) => i.uri === helper)?.items ?? await pull('other-plugin/custom/helper.md');
+    assert.ok(own.length > 0);
+    assert.equal(list[0].findings.warnings + list[0].findings.infos, own.filter((d) => d.severity === 2 || d.severity === 3).length);
+    const routes = (await c.conn.sendRequest('pluginLens/routes', { detail: 'summary' }) as Listed).items.filter((i) => i.uri === helper);
+    assert.equal(routes.length, 1);
   });
 
   it('checks a file as soon as a manifest edit names it, and stops when the manifest no longer does', async function () {

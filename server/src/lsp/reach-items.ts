@@ -26,6 +26,16 @@ export function reachOfResult(result: ValidateResult): ItemReachResult[] {
   return result.reach ?? [];
 }
 
+/**
+ * The reach results `source` lists: a manifest's result also carries the items of files only it names
+ * (a root hooks.json, agents listed by path); a file validated in its own right lists those itself, with
+ * its findings, so the manifest's copy is left out (else the sidebar shows each such item twice).
+ */
+export function listedBy(source: ValidatedSource, byPath: ReadonlyMap<string, unknown>): ItemReachResult[] {
+  const all = reachOfResult(source.result);
+  return all.some((r) => r.item.file !== source.path && byPath.has(r.item.file)) ? all.filter((r) => r.item.file === source.path || !byPath.has(r.item.file)) : all;
+}
+
 export interface ReachItemsOptions {
   /** Only the items these files declare (paths); their parent links still point at items of other files. */
   onlyFiles?: ReadonlySet<string>;
@@ -57,7 +67,7 @@ export function* reachItemsSteps(sources: readonly ValidatedSource[], ws: Worksp
   const pending: Array<{ item: WorkspaceItem; plugin?: string; kind: string }> = [];
   for (const s of sources) {
     let ownUri: string | undefined; // pathToUri of the file, which may differ from how the client spelled s.uri
-    for (const r of reachOfResult(s.result)) {
+    for (const r of listedBy(s, byPath)) {
       if (onlyFiles && !onlyFiles.has(r.item.file)) continue;
       const declaring = r.item.file === s.path ? s : byPath.get(r.item.file);
       const positions = declaring?.positions ?? declaring?.result.parsed;

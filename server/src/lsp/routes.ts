@@ -9,7 +9,7 @@ import { routesOf, toRoutesResult } from '../core/reach/routes';
 import { relative } from '../core/paths';
 import type { RoutesRow } from '../cli/routes-format';
 import type { RoutesItem } from '../protocol';
-import type { ValidatedSource } from './reach-items';
+import { listedBy, type ValidatedSource } from './reach-items';
 import { pathToUri } from './uri';
 
 const NOWHERE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
@@ -34,7 +34,7 @@ export function* routesItemsSteps(sources: readonly ValidatedSource[], ws: Works
 function fileRoutes(
   src: ValidatedSource, byPath: ReadonlyMap<string, ValidatedSource>, ws: Workspace, config: ResolvedConfig, { rows, summary }: RoutesItemsOptions,
 ): RoutesItem[] {
-  return toRoutesResult(routesOf(src.result.reach ?? [], ws, config, { summary }), (r) => {
+  return toRoutesResult(routesOf(listedBy(src, byPath), ws, config, { summary }), (r) => {
     // Scanned files keep a line table instead of their parse (lsp/compact.ts).
     const declaring = r.item.file === src.path ? src : byPath.get(r.item.file);
     const positions = declaring?.positions ?? declaring?.result.parsed;
