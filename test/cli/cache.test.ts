@@ -97,7 +97,11 @@ describe('CLI: check --cache', () => {
     fs.rmSync(location);
     run(true);
     const whole = fs.readFileSync(location); // one entry: cutting its end cuts the output a hit would print
-    for (const broken of ['{ not json', '{"format":2,"entries":[]}', whole.subarray(0, whole.length - 10), whole.subarray(0, 200)]) {
+    // Headers of the right form with entries of the wrong shape, under the key this very run looks up.
+    const key = /"key":"([0-9a-f]+)"/.exec(whole.toString('utf8'))![1];
+    const header = (entry: object) => { const json = JSON.stringify({ entries: [{ key, ...entry }] }); return `plugin-lens-cache 3 ${Buffer.byteLength(json)}\n${json}x`; };
+    const foreign = [header({}), header({ deps: null, stderr: '', exitCode: 0, bytes: 1 }), header({ deps: { strategy: 'metadata', dirs: [1], stats: [], files: [] }, stderr: '', exitCode: 0, bytes: 1 }), 'plugin-lens-cache 3 99999999999999\n'];
+    for (const broken of ['{ not json', '{"format":2,"entries":[]}', whole.subarray(0, whole.length - 10), whole.subarray(0, 200), ...foreign]) {
       fs.writeFileSync(location, broken);
       const cold = run(true);
       assert.ok(!cold.cached, 'a broken, truncated or older cache file is a cold run');

@@ -68,7 +68,17 @@ export function readHeader(fd: number): { entries: HeaderEntry[]; outputsAt: num
   const header = Buffer.alloc(bytes);
   if (fs.readSync(fd, header, 0, bytes, newline + 1) !== bytes) return undefined;
   const entries = (JSON.parse(header.toString('utf8')) as { entries?: unknown }).entries;
-  return Array.isArray(entries) ? { entries: entries as HeaderEntry[], outputsAt: newline + 1 + bytes } : undefined;
+  return Array.isArray(entries) && entries.every(isEntry) ? { entries, outputsAt: newline + 1 + bytes } : undefined;
+}
+
+/** The shape a header entry must have (a file edited by hand or cut short is a cold run, never a crash). */
+function isEntry(e: unknown): e is HeaderEntry {
+  const x = e as Partial<HeaderEntry> | null;
+  const packed = (p: unknown) => Array.isArray(p) && p.length % 3 === 0;
+  return typeof x === 'object' && x !== null && typeof x.key === 'string' && typeof x.stderr === 'string'
+    && Number.isInteger(x.exitCode) && Number.isInteger(x.bytes) && x.bytes! >= 0
+    && typeof x.deps === 'object' && x.deps !== null && (x.deps.strategy === 'metadata' || x.deps.strategy === 'content')
+    && packed(x.deps.dirs) && packed(x.deps.stats) && packed(x.deps.files);
 }
 
 /** The output of `entries[index]`, read from the file at its place. */
