@@ -214,17 +214,17 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   }
 
   /**
-   * The listed files, plus those only a manifest gives a kind (agents it lists by path, a root hooks.json):
+   * The files only a manifest gives a kind (agents it lists by path, a root hooks.json) that `known` lacks:
    * the CLI checks them too, and their own findings and items would otherwise wait until they are opened.
    */
-  function withReferencedFiles(listed: readonly string[], known: { has(p: string): boolean } = new Set(listed)): string[] {
+  function unlistedFiles(known: { has(p: string): boolean }): string[] {
     const added = new Set<string>(); // a path two nested folders both see, once
     const has = (p: string) => known.has(p) || added.has(p);
     for (const folder of state.folders) {
       if (folder.adHoc) continue;
       for (const p of unlistedComponentFiles(viewFor(folder), { has }, (p) => p.startsWith(folder.root + '/'))) added.add(p);
     }
-    return [...listed, ...added];
+    return [...added];
   }
 
   async function scanWorkspace(): Promise<void> {
@@ -241,7 +241,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
       const named = await slicer.drain(state.listFiles(viewFor));
       progress?.report(0, `indexing ${named.length} files`);
       await warmIndexes(named);
-      const files = withReferencedFiles(named);
+      const files = [...named, ...unlistedFiles(new Set(named))];
       const message = (done: number) => `checking ${done}/${files.length} files`;
       progress?.report(0, message(0));
       const before = new Set(state.scanned.keys());
@@ -270,7 +270,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     run: async (paths, superseded, scope) => {
       await warmIndexes(paths);
       // With the files a manifest has come to name since the scan (typing "agents": ["./x.md"] gives x.md a kind).
-      const all = [...paths, ...withReferencedFiles([], state.scanned).filter((p) => inScope(scope, p))];
+      const all = [...paths, ...unlistedFiles(state.scanned).filter((p) => inScope(scope, p))];
       return (await validateScanned(all, undefined, superseded)) && all;
     },
     starting: (scope) => {

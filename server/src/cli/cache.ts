@@ -52,10 +52,10 @@ export class CheckCache {
     const output = Buffer.from(outcome.output, 'utf8');
     const kept: HeaderEntry[] = [{ key, deps: packDependencies(deps), stderr: outcome.stderr, exitCode: outcome.exitCode, bytes: output.length }];
     const outputs: Buffer[] = [output];
-    this.entries.forEach((entry, i) => {
-      const old = entry.key === key || kept.length >= MAX_ENTRIES ? undefined : this.outputOf(i);
+    this.withFile((fd) => this.entries.forEach((entry, i) => {
+      const old = entry.key === key || kept.length >= MAX_ENTRIES ? undefined : readOutput(fd, this.entries, this.outputsAt, i);
       if (old) { kept.push(entry); outputs.push(old); }
-    });
+    }));
     try {
       fs.mkdirSync(path.dirname(this.location), { recursive: true });
       writeAtomic(this.location, cacheFileBytes(kept, outputs));

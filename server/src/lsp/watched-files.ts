@@ -43,7 +43,7 @@ export async function watchedFilesChanged(changes: readonly FileEvent[], deps: W
     const reach = deps.touched(path, change);
     // The file itself is in the pass too (its items are named with the readers'); validated at once besides.
     scope = unionOf(scope, unionOf(reach, scopeOf(`${path}\u0000itself`, (p) => p === path)));
-    if (change !== 'markdown') itemsOfScope = false; // a JSON file may change which files are components
+    if (change !== 'markdown') itemsOfScope = false; // a JSON file's disk change still says "anything may have changed"
     if (deps.isConfig(path)) {
       if (!open) await deps.reloadConfig(path);
       scope = 'all';
