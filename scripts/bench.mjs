@@ -47,8 +47,16 @@ const corpusRuns = (env, n) => {
   }
   return runs;
 };
-const runs = corpusRuns(process.env, quick ? 2 : 5);
+// Interleaved with runs under V8's default tier-up budget (server/src/cli/short-run-tiering.ts), so the
+// row shows what the CLI's own budget saves, measured side by side.
+const runs = [];
+const defaultTieringRuns = [];
+for (let i = 0; i < (quick ? 2 : 5); i++) {
+  runs.push(...corpusRuns(process.env, 1));
+  defaultTieringRuns.push(...corpusRuns({ ...process.env, PLUGIN_LENS_TIERING: 'default' }, 1));
+}
 const cliMs = median(runs.map((r) => r.ms));
+const cliDefaultTieringMs = median(defaultTieringRuns.map((r) => r.ms));
 const cliRss = Math.max(...runs.map((r) => r.rss));
 corpusRuns(withCodeCache, 1);
 const cliCodeCacheMs = median(corpusRuns(withCodeCache, quick ? 2 : 5).map((r) => r.ms));
@@ -159,7 +167,7 @@ const f = (n, d = 1) => (n === undefined ? 'n/a' : n.toFixed(d));
 const sidebarHovers = (r) => `${r.hovers.n} hovers meanwhile: p50 ${f(r.hovers.p50)} ms, max ${f(r.hovers.max, 0)} ms`;
 const ok = (cond) => (cond === undefined ? 'not measured' : cond ? 'met' : '**not met**');
 const rows = [
-  ['1. CLI `check` over the corpus, cold process (median of 5; then with the V8 code cache an earlier run wrote)', `${f(cliMs, 0)} ms wall (${runs[0].files} files; bare \`node -e 0\` start: ${f(nodeStart, 0)} ms), peak RSS ${f(cliRss)} MB; from the code cache ${f(cliCodeCacheMs, 0)} ms`, '≤ 1,000 ms (cold)', ok(cliMs <= 1000)],
+  ['1. CLI `check` over the corpus, cold process (median of 5; then with the V8 code cache an earlier run wrote; then, interleaved, under V8\'s default tiering)', `${f(cliMs, 0)} ms wall (${runs[0].files} files; bare \`node -e 0\` start: ${f(nodeStart, 0)} ms), peak RSS ${f(cliRss)} MB; from the code cache ${f(cliCodeCacheMs, 0)} ms; with V8's default tier-up budget instead of the CLI's ${f(cliDefaultTieringMs, 0)} ms`, '≤ 1,000 ms (cold)', ok(cliMs <= 1000)],
   ['2. in-process validation vs raw parse (same bytes, warm, best of 3)', `${f(inproc.validateMs, 0)} ms vs ${f(inproc.rawParseMs, 0)} ms = **${f(inproc.ratio, 2)}×**`, '≤ 2.5×', ok(inproc.ratio <= 2.5)],
   ['3a. 2,000-line SKILL.md, one-character edit, 200 edits', `p50 ${f(inproc.skill2000.p50, 2)} ms, p95 ${f(inproc.skill2000.p95, 2)} ms, max ${f(inproc.skill2000.max, 2)} ms`, 'p95 ≤ 10 ms', ok(inproc.skill2000.p95 <= 10)],
   ['3b. 300-entry marketplace.json, one-character edit, 200 edits', `p50 ${f(inproc.marketplace300.p50, 2)} ms, p95 ${f(inproc.marketplace300.p95, 2)} ms, max ${f(inproc.marketplace300.max, 2)} ms`, '—', ''],

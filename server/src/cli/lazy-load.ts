@@ -5,6 +5,7 @@
  */
 import * as path from 'path';
 import { codeCacheDir, loadWithCodeCache } from './code-cache';
+import { useShortRunTiering } from './short-run-tiering';
 
 type Lazy = typeof import('./lazy');
 let loaded: Lazy | undefined;
@@ -13,6 +14,7 @@ let loaded: Lazy | undefined;
 declare const PLUGIN_LENS_LAZY_BUNDLE: string | undefined;
 
 export function lazy(): Lazy {
+  if (!loaded) useShortRunTiering();
   return (loaded ??= (cachedBundle() ?? require('./lazy')) as Lazy);
 }
 
