@@ -38,7 +38,8 @@ import { serverCapabilities, WATCHERS } from './lsp/capabilities';
 import { RevalidationPasses } from './lsp/revalidation';
 import { ItemsChangedBatch } from './lsp/items-changed';
 import { warmIndexSteps } from './lsp/index-warmup';
-import { unlistedComponentFiles } from './core/index/referenced-files';
+import { unlistedComponentFilesSteps } from './core/index/referenced-files';
+import { drainSteps, filterSteps, setSteps } from './core/steps';
 
 const EMPTY: ValidateResult = { kind: undefined, findings: [] };
 /** Budget of one slice of scan work before requests are served. */
@@ -141,9 +142,10 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
 
   /** Builds the folders' workspace indexes in slices (before validating: one file would build it at once). */
   async function warmIndexes(files: readonly string[]): Promise<void> {
-    for (const folder of state.folders) {
-      if (folder.adHoc) continue;
-      const inside = files.filter((p) => state.folderFor(p) === folder);
+    const folders = state.folders.filter((f) => !f.adHoc);
+    for (const folder of folders) {
+      // One folder holds every file; else each folder's share, sorted out in steps (100,000 paths).
+      const inside = folders.length === 1 ? files : await slicer.drain(filterSteps(files, (p) => state.folderFor(p) === folder));
       indexing.begin(folder.root);
       try { await slicer.drain(warmIndexSteps(viewFor(folder), inside)); } finally { indexing.end(folder.root); }
     }
@@ -218,11 +220,17 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
    * the CLI checks them too, and their own findings and items would otherwise wait until they are opened.
    */
   function unlistedFiles(known: { has(p: string): boolean }): string[] {
+    return drainSteps(unlistedFilesSteps(known));
+  }
+
+  /** `unlistedFiles` a step every few thousand component files (a whole workspace's after the scan). */
+  function* unlistedFilesSteps(known: { has(p: string): boolean }): Generator<void, string[]> {
     const added = new Set<string>(); // a path two nested folders both see, once
     const has = (p: string) => known.has(p) || added.has(p);
     for (const folder of state.folders) {
       if (folder.adHoc) continue;
-      for (const p of unlistedComponentFiles(viewFor(folder), { has }, (p) => p.startsWith(folder.root + '/'))) added.add(p);
+      const prefix = folder.root + '/';
+      for (const p of yield* unlistedComponentFilesSteps(viewFor(folder), { has }, (p) => p.startsWith(prefix))) added.add(p);
     }
     return [...added];
   }
@@ -241,11 +249,12 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
       const named = await slicer.drain(state.listFiles(viewFor));
       progress?.report(0, `indexing ${named.length} files`);
       await warmIndexes(named);
-      const files = [...named, ...unlistedFiles(new Set(named))];
+      // The sets of a whole workspace's paths are built in steps: each is tens of ms at 100,000 files.
+      const files = named.concat(await slicer.drain(unlistedFilesSteps(await slicer.drain(setSteps(named)))));
       const message = (done: number) => `checking ${done}/${files.length} files`;
       progress?.report(0, message(0));
-      const before = new Set(state.scanned.keys());
-      const listed = new Set(files);
+      const before = [...state.scanned.keys()];
+      const listed = before.length ? await slicer.drain(setSteps(files)) : new Set<string>();
       await validateScanned(files, (done, total) => progress?.report(Math.round((done / Math.max(total, 1)) * 100), message(done)));
       afterFullPass();
       for (const gone of before) if (!listed.has(gone)) { const f = state.scanned.get(gone); state.scanned.delete(gone); if (f) diagnostics.clear(f.uri); }

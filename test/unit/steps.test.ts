@@ -1,6 +1,6 @@
-/** Steps helpers: sortSteps (the order of Array.prototype.sort, in bounded steps) and eachStep. */
+/** Steps helpers: sortSteps (the order of Array.prototype.sort, in bounded steps), eachStep, setSteps, filterSteps. */
 import { strict as assert } from 'assert';
-import { drainSteps, eachStep, sortSteps } from '../../server/src/core/steps';
+import { drainSteps, eachStep, filterSteps, setSteps, sortSteps } from '../../server/src/core/steps';
 
 /** A deterministic pseudo-random sequence (tests must not depend on Math.random). */
 function* lcg(seed: number): Generator<number> {
@@ -41,5 +41,24 @@ describe('eachStep', () => {
     for (let s = steps.next(); !s.done; s = steps.next()) atSteps.push(seen.length);
     assert.deepEqual(seen, [1, 2, 3, 4, 5, 6, 7]);
     assert.deepEqual(atSteps, [3, 6]);
+  });
+});
+
+describe('setSteps and filterSteps', () => {
+  const countSteps = (g: Generator<void, unknown>) => { let n = 0; for (let s = g.next(); !s.done; s = g.next()) n++; return n; };
+
+  it('setSteps: the distinct items in first-seen order, one step per unit items', () => {
+    const items = Array.from({ length: 1000 }, (_, i) => `p${(i * 7) % 300}`);
+    assert.deepEqual([...drainSteps(setSteps(items, 64))], [...new Set(items)]);
+    assert.equal(countSteps(setSteps(items, 64)), Math.floor(1000 / 64));
+    assert.deepEqual([...drainSteps(setSteps(new Map([['a', 1], ['b', 2]]).keys()))], ['a', 'b'], 'any iterable');
+  });
+
+  it('filterSteps: Array.prototype.filter, one step per unit items', () => {
+    const items = Array.from({ length: 1000 }, (_, i) => i);
+    const keep = (i: number) => i % 3 === 0;
+    assert.deepEqual(drainSteps(filterSteps(items, keep, 100)), items.filter(keep));
+    assert.equal(countSteps(filterSteps(items, keep, 100)), 10);
+    assert.deepEqual(drainSteps(filterSteps([], keep)), []);
   });
 });

@@ -15,6 +15,30 @@ export function* eachStep<T>(items: readonly T[], fn: (item: T) => void, unit = 
 }
 
 /**
+ * The distinct items, in first-seen order, a step every `unit` items: `new Set(items)` of a 100,000-file
+ * workspace's paths is ~20 ms in one piece.
+ */
+export function* setSteps<T>(items: Iterable<T>, unit = 4096): Generator<void, Set<T>> {
+  const out = new Set<T>();
+  let n = 0;
+  for (const x of items) {
+    out.add(x);
+    if (++n % unit === 0) yield;
+  }
+  return out;
+}
+
+/** `items.filter(keep)`, a step every `unit` items. */
+export function* filterSteps<T>(items: readonly T[], keep: (item: T) => boolean, unit = 4096): Generator<void, T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < items.length; i++) {
+    if (keep(items[i])) out.push(items[i]);
+    if (i % unit === unit - 1) yield;
+  }
+  return out;
+}
+
+/**
  * `items.sort(compare)` in steps: runs of `unit` items ordered by Array.prototype.sort (stable), then
  * merged `unit` items a step (a stable merge): the same order, spread over time slices. On 25,000 sidebar
  * items a collator sort is ~120 ms in one piece.

@@ -13,7 +13,7 @@ import { dirname } from '../core/paths';
 /** Steps named for the slicer's trace (see time-slicer.ts). */
 export function* warmIndexSteps(ws: Workspace, files: readonly string[]): Generator<string, void> {
   const index = workspaceIndexSteps(ws);
-  for (let s = index.next(); !s.done; s = index.next()) yield 'workspace index step';
+  for (let s = index.next(); !s.done; s = index.next()) yield `workspace index: ${s.value}`;
   for (const p of files) {
     if (!p.endsWith('/.claude-plugin/plugin.json')) continue;
     readPlugin(ws, dirname(dirname(p)));
@@ -31,5 +31,5 @@ export function* warmIndexSteps(ws: Workspace, files: readonly string[]): Genera
   }
   // The first file whose kind only a manifest knows would build this map at once.
   const referenced = referencedComponentFilesSteps(ws);
-  for (let s = referenced.next(); !s.done; s = referenced.next()) yield 'referenced component files step';
+  for (let s = referenced.next(); !s.done; s = referenced.next()) yield `referenced component files: ${s.value}`;
 }

@@ -2,6 +2,7 @@
  * Workspace folders, their `.plugin-lens.json`, and validation results of files that are not open (the
  * workspace scan), so problems in unopened files show too and the sidebar has its item list.
  */
+import { setSteps } from '../core/steps';
 import type { RawConfig } from '../core/config';
 import { resolveConfig, type ResolvedConfig } from '../core/config';
 import { parse as parseJsonc } from 'jsonc-parser';
@@ -125,7 +126,14 @@ export class WorkspaceState {
   /** Known files of every workspace folder, listed in steps (one per folder) through the folder's view. */
   *listFiles(viewFor: (folder: Folder) => Workspace): Generator<void, string[]> {
     const out: string[] = [];
-    for (const f of this.folders) if (!f.adHoc) out.push(...(yield* this.runtime.findKnownFiles(f.root, viewFor(f))));
-    return [...new Set(out)];
+    // No spread into push: an argument list of 100,000+ paths overflows the stack.
+    let folders = 0;
+    for (const f of this.folders) {
+      if (f.adHoc) continue;
+      folders++;
+      for (const p of yield* this.runtime.findKnownFiles(f.root, viewFor(f))) out.push(p);
+    }
+    // One folder's scan lists each file once; nested folders share files.
+    return folders > 1 ? [...(yield* setSteps(out))] : out;
   }
 }

@@ -34,8 +34,17 @@ export function referencedComponentFiles(ws: Workspace): Map<string, FileKindId>
  * and that lie where the caller checks (`within`), in the map's order: a host checks them with the rest.
  */
 export function unlistedComponentFiles(ws: Workspace, listed: { has(path: string): boolean }, within: (path: string) => boolean): string[] {
+  return drainSteps(unlistedComponentFilesSteps(ws, listed, within));
+}
+
+/** The same, a step every 4,096 component files (a server looks over a whole workspace's between requests). */
+export function* unlistedComponentFilesSteps(ws: Workspace, listed: { has(path: string): boolean }, within: (path: string) => boolean): Generator<void, string[]> {
   const out: string[] = [];
-  for (const p of referencedComponentFiles(ws).keys()) if (!listed.has(p) && within(p)) out.push(p);
+  let n = 0;
+  for (const p of referencedComponentFiles(ws).keys()) {
+    if (!listed.has(p) && within(p)) out.push(p);
+    if (++n % 4096 === 0) yield;
+  }
   return out;
 }
 
@@ -43,14 +52,14 @@ export function unlistedComponentFiles(ws: Workspace, listed: { has(path: string
  * The same map built in steps, one plugin a step (it stats every component file of the workspace: tens of
  * ms in one piece on a large one), for a host's time slices; cached when done.
  */
-export function* referencedComponentFilesSteps(ws: Workspace): Generator<void, Map<string, FileKindId>> {
+export function* referencedComponentFilesSteps(ws: Workspace): Generator<string, Map<string, FileKindId>> {
   const index = yield* workspaceIndexSteps(ws); // built in steps too when an edit dropped it
   const cached = CACHE.get(index);
   if (cached) return cached;
   const out = new Map<string, FileKindId>();
   for (const plugin of index.plugins) {
     addComponentFiles(ws, plugin, out);
-    yield;
+    yield plugin.root;
   }
   const meanwhile = CACHE.get(index); // drained at once between two steps
   if (meanwhile) return meanwhile;

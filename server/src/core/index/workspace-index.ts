@@ -78,7 +78,7 @@ export function getWorkspaceIndex(ws: Workspace): WorkspaceIndex {
  * is cached when the last step is done, unless the workspace was invalidated meanwhile (then the next
  * `getWorkspaceIndex` builds it from the new snapshot).
  */
-export function* workspaceIndexSteps(ws: Workspace): Generator<void, WorkspaceIndex> {
+export function* workspaceIndexSteps(ws: Workspace): Generator<string, WorkspaceIndex> {
   const cached = CACHE.get(ws);
   if (cached) return cached;
   const generation = GENERATION.get(ws) ?? 0;
@@ -211,12 +211,13 @@ export function readMarketplace(ws: Workspace, path: string): MarketplaceInfo {
   return { path, root, name: typeof data.name === 'string' ? data.name : undefined, entries };
 }
 
-function* indexSteps(ws: Workspace): Generator<void, WorkspaceIndex> {
+/** Each step yields what it did (a folder listed, a marketplace or plugin read): a host's trace names it. */
+function* indexSteps(ws: Workspace): Generator<string, WorkspaceIndex> {
   const manifests: string[] = [];
   const marketplacePaths: string[] = [];
-  const walk = function* (dir: string, depth: number): Generator<void> {
+  const walk = function* (dir: string, depth: number): Generator<string> {
     const list = ws.listDirectory(dir);
-    yield;
+    yield dir;
     if (!list) return;
     for (const e of list) {
       if (!e.isDirectory) continue;
@@ -229,12 +230,12 @@ function* indexSteps(ws: Workspace): Generator<void, WorkspaceIndex> {
   };
   yield* walk(ws.root, 0);
   const marketplaces: MarketplaceInfo[] = [];
-  for (const p of marketplacePaths.sort()) { marketplaces.push(readMarketplace(ws, p)); yield; }
+  for (const p of marketplacePaths.sort()) { marketplaces.push(readMarketplace(ws, p)); yield p; }
   const roots = new Map<string, PluginInfo>();
-  for (const r of manifests.sort()) { roots.set(r, readPlugin(ws, r)); yield; }
+  for (const r of manifests.sort()) { roots.set(r, readPlugin(ws, r)); yield r; }
   for (const m of marketplaces) {
     for (const e of m.entries) {
-      if (e.pluginRoot && !roots.has(e.pluginRoot) && ws.isDirectory(e.pluginRoot)) { roots.set(e.pluginRoot, readPlugin(ws, e.pluginRoot, e.entry)); yield; }
+      if (e.pluginRoot && !roots.has(e.pluginRoot) && ws.isDirectory(e.pluginRoot)) { roots.set(e.pluginRoot, readPlugin(ws, e.pluginRoot, e.entry)); yield e.pluginRoot; }
     }
   }
   return indexOf(ws, marketplaces, roots);
