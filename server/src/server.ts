@@ -39,7 +39,7 @@ import { RevalidationPasses } from './lsp/revalidation';
 import { ItemsChangedBatch } from './lsp/items-changed';
 import { warmIndexSteps } from './lsp/index-warmup';
 import { unlistedComponentFilesSteps } from './core/index/referenced-files';
-import { drainSteps, filterSteps, setSteps } from './core/steps';
+import { filterSteps, setSteps } from './core/steps';
 
 const EMPTY: ValidateResult = { kind: undefined, findings: [] };
 /** Budget of one slice of scan work before requests are served. */
@@ -218,12 +218,8 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   /**
    * The files only a manifest gives a kind (agents it lists by path, a root hooks.json) that `known` lacks:
    * the CLI checks them too, and their own findings and items would otherwise wait until they are opened.
+   * In steps of a few thousand component files (a whole workspace's, after the scan and in each pass).
    */
-  function unlistedFiles(known: { has(p: string): boolean }): string[] {
-    return drainSteps(unlistedFilesSteps(known));
-  }
-
-  /** `unlistedFiles` a step every few thousand component files (a whole workspace's after the scan). */
   function* unlistedFilesSteps(known: { has(p: string): boolean }): Generator<void, string[]> {
     const added = new Set<string>(); // a path two nested folders both see, once
     const has = (p: string) => known.has(p) || added.has(p);
@@ -279,7 +275,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     run: async (paths, superseded, scope) => {
       await warmIndexes(paths);
       // With the files a manifest has come to name since the scan (typing "agents": ["./x.md"] gives x.md a kind).
-      const all = [...paths, ...unlistedFiles(state.scanned).filter((p) => inScope(scope, p))];
+      const all = paths.concat((await slicer.drain(unlistedFilesSteps(state.scanned))).filter((p) => inScope(scope, p)));
       return (await validateScanned(all, undefined, superseded)) && all;
     },
     starting: (scope) => {
