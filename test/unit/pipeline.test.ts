@@ -53,6 +53,18 @@ describe('validation pipeline', () => {
     assert.match(r.findings[0].message, /not checked/);
   });
 
+  it('reports every finding of a marketplace.json with 70,000 bad entries (no stack overflow, no quadratic error collection)', function () {
+    this.timeout(60_000);
+    const entries = Array.from({ length: 70_000 }, (_, i) => `{"name":"A B${i}"}`).join(',');
+    const text = `{"name":"m","owner":{"name":"o"},"plugins":[${entries}]}`;
+    assert.ok(text.length < MAX_FILE_BYTES, 'under the size guard: parsed and validated');
+    const r = validateFile({ path: '/ws/.claude-plugin/marketplace.json', text }, { workspace: new InMemoryWorkspace('/ws', { '.claude-plugin/marketplace.json': text }) });
+    const perEntry = (i: number) => { const at = text.indexOf(`"A B${i}"`); return r.findings.filter((f) => f.offset > at - 10 && f.offset < at + 12).length; };
+    assert.ok(r.findings.length >= 140_000, `two findings an entry (a bad name, no source): ${r.findings.length}`);
+    assert.ok(!r.findings.some((f) => f.ruleId === 'file/internal-error'), 'no rule failed');
+    assert.ok(perEntry(0) >= 2 && perEntry(69_999) >= 2, 'the first and the last entry both reported');
+  });
+
   it('skips files in ignore globs and files of no known kind', () => {
     const config = resolveConfig({ ignore: ['vendor/**'] });
     assert.equal(validateFile({ path: '/ws/vendor/.mcp.json', text: '{' }, { workspace: ws, config }).findings.length, 0);

@@ -7,6 +7,7 @@ import type { Finding } from '../core/types';
 import { bulkFix } from '../core/fixes';
 import { splitFirstSentence, wrap, type Style } from './style';
 import type { FileReport, Summary } from './formats';
+import { maxOf } from '../core/arrays';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -20,8 +21,8 @@ export function toText(reports: FileReport[], s: Summary, style: Style): string 
     if (r.findings.length === 0) continue;
     out += `\n${style.underline(r.file)}\n`;
     const pos = (f: Finding) => `${f.range.start.line + 1}:${f.range.start.character + 1}`;
-    const w0 = Math.max(...r.findings.map((f) => pos(f).length));
-    const w1 = Math.max(...r.findings.map((f) => f.severity.length));
+    const w0 = maxOf(r.findings.map((f) => pos(f).length));
+    const w1 = maxOf(r.findings.map((f) => f.severity.length));
     const indent = 2 + w0 + 2 + w1 + 2;
     const textWidth = Math.max(30, style.width - indent);
     const pad = ' '.repeat(indent);

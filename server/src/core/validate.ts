@@ -19,6 +19,7 @@ import { getWorkspaceIndex, type PluginInfo } from './index/index';
 import { MAX_FILE_BYTES, exceedsMaxNesting, parsedPart } from './limits';
 import { fingerprint, hasFingerprint, type Fingerprint } from './parse/fingerprint';
 import { drainSteps } from './steps';
+import { appendAll } from './arrays';
 export { MAX_FILE_BYTES };
 
 export interface ValidateInput {
@@ -145,7 +146,7 @@ function* runSteps(
     if (stepwise) yield;
     stage.ctx.reach = reach;
     findings.length = 0;
-    findings.push(...own);
+    appendAll(findings, own);
     if (stepwise) yield* ruleSteps(stage, rules.reach); else runRules(stage, rules.reach);
   }
   // A specific finding may also stand in for a reach finding on the same token (its `explains` names it).

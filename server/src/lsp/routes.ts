@@ -11,6 +11,7 @@ import type { RoutesRow } from '../cli/routes-format';
 import type { RoutesItem } from '../protocol';
 import { listedBy, type ValidatedSource } from './reach-items';
 import { pathToUri } from './uri';
+import { appendAll } from '../core/arrays';
 
 const NOWHERE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
@@ -25,7 +26,7 @@ export function* routesItemsSteps(sources: readonly ValidatedSource[], ws: Works
   const byPath = new Map(sources.map((s) => [s.path, s]));
   const out: RoutesItem[] = [];
   for (const src of sources) {
-    out.push(...fileRoutes(src, byPath, ws, config, opts));
+    appendAll(out, fileRoutes(src, byPath, ws, config, opts));
     yield;
   }
   return out;

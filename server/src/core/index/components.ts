@@ -7,6 +7,7 @@ import { basename, join, relative } from '../paths';
 import { COMPONENT_KEYS, LEGACY_TOP_LEVEL } from '../knowledge/plugin-paths';
 import { getKey, isObject, pathValues, resolvePluginPath } from './paths';
 import { snapshotMemo } from './snapshot-memo';
+import { appendAll } from '../arrays';
 
 export type ComponentType =
   | 'skill' | 'agent' | 'command' | 'hook' | 'mcp-server' | 'lsp-server'
@@ -128,7 +129,7 @@ function markdownTree(ws: Workspace, dir: string, recursive: boolean, depth = 0)
   const out: string[] = [];
   for (const e of ws.listDirectory(dir) ?? []) {
     const p = join(dir, e.name);
-    if (e.isDirectory) { if (recursive && depth < 6) out.push(...markdownTree(ws, p, true, depth + 1)); }
+    if (e.isDirectory) { if (recursive && depth < 6) appendAll(out, markdownTree(ws, p, true, depth + 1)); }
     else if (e.name.toLowerCase().endsWith('.md')) out.push(p);
   }
   return out.sort();

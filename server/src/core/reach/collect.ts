@@ -11,11 +11,12 @@ import { dirname, join } from '../paths';
 import { itemsOf, stringValue, valueOf } from '../parse/node';
 import { getWorkspaceIndex, type PluginInfo } from '../index/index';
 import { itemsOfFile, type ReachItem } from './items';
+import { appendAll } from '../arrays';
 
 export function collectItems(file: ParsedFile, ws: Workspace): ReachItem[] {
   const items = itemsOfFile(file);
-  if (file.kind === 'plugin') items.push(...referencedFiles(file, ws));
-  if (file.kind === 'marketplace') items.push(...marketplaceEntries(file, ws));
+  if (file.kind === 'plugin') appendAll(items, referencedFiles(file, ws));
+  if (file.kind === 'marketplace') appendAll(items, marketplaceEntries(file, ws));
   return items;
 }
 
@@ -33,7 +34,7 @@ function referencedFiles(file: ParsedFile, ws: Workspace): ReachItem[] {
     if (text === undefined) continue;
     // The file is validated on its own too: that validation takes this parse instead of parsing again.
     const parsed = parseForLater(ws, path, text, mode.parseAs);
-    out.push(...itemsOfFile(parsed, mode.as).map((i) => ({ ...i, pluginRoot })));
+    appendAll(out, itemsOfFile(parsed, mode.as).map((i) => ({ ...i, pluginRoot })));
   }
   return out;
 }
@@ -102,7 +103,7 @@ function marketplaceEntries(file: ParsedFile, ws: Workspace): ReachItem[] {
       // A view of the same file with another root (Object.create keeps its lazy line index unevaluated).
       const fake: ParsedFile = Object.assign(Object.create(file) as ParsedFile, { root: map });
       const mode = key === 'mcpServers' ? 'mcp-map' : 'lsp-map';
-      out.push(...itemsOfFile(fake, mode).map((i) => ({ ...i, origin: 'marketplace-entry' as const, pluginRoot })));
+      appendAll(out, itemsOfFile(fake, mode).map((i) => ({ ...i, origin: 'marketplace-entry' as const, pluginRoot })));
     }
   });
   return out;

@@ -8,6 +8,7 @@ import type { OffsetRange, ParsedFile } from '../types';
 import type { ReachItemKind } from './knowledge';
 import { basename, dirname } from '../paths';
 import { itemsOf, keyNodeOf, keyOf, propertiesOf, rootValue, stringValue, toValue, valueOf, type Node } from '../parse/node';
+import { appendAll } from '../arrays';
 
 /** Where inside its file an item was declared (predicates such as "hook in plugin agent frontmatter" read it). */
 export type ItemOrigin =
@@ -78,8 +79,8 @@ function markdownItem(file: ParsedFile, kind: ReachItemKind, fallbackName: strin
     value: asObject(rootValue(fm)) ?? {}, scope: [{ offset: 0, length: file.text.length }],
     effective: markdownEffective(kind, fallbackName, fm),
   }];
-  if (kind === 'skill' || kind === 'agent') items.push(...hookHandlers(file, valueOf(fm, 'hooks'), 'frontmatter'));
-  if (kind === 'agent') items.push(...mcpServers(file, valueOf(fm, 'mcpServers'), 'frontmatter'));
+  if (kind === 'skill' || kind === 'agent') appendAll(items, hookHandlers(file, valueOf(fm, 'hooks'), 'frontmatter'));
+  if (kind === 'agent') appendAll(items, mcpServers(file, valueOf(fm, 'mcpServers'), 'frontmatter'));
   return items;
 }
 
@@ -93,7 +94,7 @@ function pluginItems(file: ParsedFile): ReachItem[] {
     range: rangeOf(nameNode, { offset: root.offset, length: 1 }), origin: 'file', value: asObject(rootValue(root)), pluginRoot,
     scope: [{ offset: 0, length: file.text.length }],
   }];
-  items.push(...inlineComponents(file, root, pluginRoot, 'manifest'));
+  appendAll(items, inlineComponents(file, root, pluginRoot, 'manifest'));
   return items;
 }
 
@@ -102,18 +103,18 @@ function inlineComponents(file: ParsedFile, obj: Node, pluginRoot: string, origi
   const out: ReachItem[] = [];
   const withRoot = (list: ReachItem[]) => list.map((i) => ({ ...i, pluginRoot }));
   for (const mcp of [valueOf(obj, 'mcpServers')].flatMap((n) => (n?.type === 'array' ? itemsOf(n) : n ? [n] : []))) {
-    if (mcp.type === 'object') out.push(...withRoot(mcpServers(file, valueOf(mcp, 'mcpServers') ?? mcp, origin)));
+    if (mcp.type === 'object') appendAll(out, withRoot(mcpServers(file, valueOf(mcp, 'mcpServers') ?? mcp, origin)));
     const ref = stringValue(mcp);
     if (ref && /\.(mcpb|dxt)$/i.test(ref)) {
       out.push({ kind: 'mcp-server', name: basename(ref).replace(/\.(mcpb|dxt)$/i, ''), file: file.path, range: rangeOf(mcp), origin: 'mcpb-reference', value: { bundle: ref }, pluginRoot });
     }
   }
   const lsp = valueOf(obj, 'lspServers');
-  if (lsp?.type === 'object') out.push(...withRoot(lspServers(file, lsp, origin)));
+  if (lsp?.type === 'object') appendAll(out, withRoot(lspServers(file, lsp, origin)));
   const hooks = valueOf(obj, 'hooks');
   // The manifest's inline `hooks` is the inner event map; tolerate a hooks.json-shaped wrapper too.
   const events = valueOf(hooks, 'hooks')?.type === 'object' ? valueOf(hooks, 'hooks') : hooks;
-  if (hooks?.type === 'object') out.push(...withRoot(hookHandlers(file, events, origin)));
+  if (hooks?.type === 'object') appendAll(out, withRoot(hookHandlers(file, events, origin)));
   return out;
 }
 
