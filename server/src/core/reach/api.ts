@@ -13,7 +13,7 @@ import { collectItems } from './collect';
 import { inferChannel, type ChannelOptions } from './channels';
 import { computeReach, type AttachedEffect, type ReachCell, type ReachMatrix } from './engine';
 import { effectOf } from '../load/effect';
-import { itemsOfEffect } from '../load/attach';
+import { itemsOfEffectIn, scopeIndex, type ScopeIndex } from '../load/attach';
 import { recordFor, type ReachStatus } from './knowledge';
 import type { ReachItem } from './items';
 import type { PluginInfo } from '../index/index';
@@ -165,12 +165,12 @@ function attachEffects(items: readonly ReachItem[], findingsOf: (path: string) =
     if (list) list.push(it); else byFile.set(it.file, [it]);
   }
   for (const [path, list] of byFile) {
-    let scoped: Array<{ item: ReachItem; kind: ReachItem['kind']; scope: ReachItem['range'][] }> | undefined;
+    let scoped: ScopeIndex<{ item: ReachItem; kind: ReachItem['kind']; scope: ReachItem['range'][] }> | undefined;
     for (const finding of findingsOf(path)) {
       const e = effectOf(finding);
       if (!e) continue;
-      scoped ??= list.map((item) => ({ item, kind: item.kind, scope: item.scope ?? [item.range] }));
-      for (const s of itemsOfEffect(scoped, finding)) {
+      scoped ??= scopeIndex(list.map((item) => ({ item, kind: item.kind, scope: item.scope ?? [item.range] })));
+      for (const s of itemsOfEffectIn(scoped, finding)) {
         const attached = out.get(s.item);
         if (attached) attached.push({ finding, effect: e }); else out.set(s.item, [{ finding, effect: e }]);
       }
