@@ -5,7 +5,7 @@
 import type { ValidateResult } from '../../server/src/core/validate';
 import type { Finding } from '../../server/src/core/types';
 import { effectOf } from '../../server/src/core/load/effect';
-import { itemsOfEffect, itemsOfFinding } from '../../server/src/core/load/attach';
+import { itemsOfEffect, itemsOfFinding, scopeIndex } from '../../server/src/core/load/attach';
 import { intendedSurfaces, type ItemReachResult } from '../../server/src/core/reach';
 import { SURFACE_IDS } from '../../server/src/core/surfaces';
 
@@ -19,13 +19,14 @@ export function consistencyProblems(path: string, result: ValidateResult): strin
   const out: string[] = [];
   const reach = (result.reach ?? []).filter((r) => r.item.file === path);
   const at = (f: Finding) => `${path}:${f.range.start.line + 1} ${f.ruleId}`;
+  const index = scopeIndex(scoped(reach));
   for (const f of result.findings) {
     const e = effectOf(f);
     // 0. A message that says what a loader does carries that fact as data.
     if (!e && !f.ruleId.startsWith('reach/') && EFFECT_WORDING.test(f.message)) out.push(`${at(f)}: the message states a load effect but data.effect is missing`);
     if (!e) continue;
     // 1. A dropped / refused finding: its item is ✗ on every surface that runs that loader (and the channel reaches).
-    for (const { r } of itemsOfEffect(scoped(reach), f)) {
+    for (const { r } of itemsOfEffect(index, f)) {
       for (const s of SURFACE_IDS) {
         const c = r.reach[s];
         if (c.cause === 'channel' || !c.loaders?.some((l) => e.loaders.includes(l))) continue;

@@ -9,10 +9,13 @@ import { effectOf } from './effect';
 
 export interface Scoped { scope: readonly OffsetRange[] }
 
-/** The items a finding's load effect is on: by position, or every item of a kind for a file-wide effect. */
-export function itemsOfEffect<T extends Scoped & { kind: string }>(items: readonly T[], f: Pick<Finding, 'offset' | 'data'>): T[] {
+/**
+ * The items of one file a finding's load effect is on: by position (the index of their scope chains,
+ * `scopeIndex` below), or every item of a kind for a file-wide effect.
+ */
+export function itemsOfEffect<T extends Scoped & { kind: string }>(index: ScopeIndex<T>, f: Pick<Finding, 'offset' | 'data'>): T[] {
   const wide = effectOf(f)?.everyItemOfKind;
-  return wide ? items.filter((it) => it.kind === wide) : itemsOfFinding(items, f);
+  return wide ? index.items.filter((it) => it.kind === wide) : itemsOfFindingIn(index, f);
 }
 
 const holds = (r: OffsetRange, offset: number) => offset >= r.offset && offset <= r.offset + r.length;
@@ -103,10 +106,4 @@ export function itemsOfFindingIn<T extends Scoped>(index: ScopeIndex<T>, f: Pick
   const pick = (key: 'through' | 'ends') => [...new Set(deepest.flatMap((n) => n[key]))].sort((a, b) => a - b).map((i) => index.items[i]);
   const owners = pick('ends');
   return owners.length ? owners : pick('through');
-}
-
-/** `itemsOfEffect` over a ScopeIndex. */
-export function itemsOfEffectIn<T extends Scoped & { kind: string }>(index: ScopeIndex<T>, f: Pick<Finding, 'offset' | 'data'>): T[] {
-  const wide = effectOf(f)?.everyItemOfKind;
-  return wide ? index.items.filter((it) => it.kind === wide) : itemsOfFindingIn(index, f);
 }

@@ -13,7 +13,7 @@ import { collectItems } from './collect';
 import { inferChannel, type ChannelOptions } from './channels';
 import { computeReach, type AttachedEffect, type ReachCell, type ReachMatrix } from './engine';
 import { effectOf } from '../load/effect';
-import { itemsOfEffectIn, scopeIndex, type ScopeIndex } from '../load/attach';
+import { itemsOfEffect, scopeIndex, type ScopeIndex } from '../load/attach';
 import { recordFor, type ReachStatus } from './knowledge';
 import type { ReachItem } from './items';
 import type { PluginInfo } from '../index/index';
@@ -170,7 +170,7 @@ function attachEffects(items: readonly ReachItem[], findingsOf: (path: string) =
       const e = effectOf(finding);
       if (!e) continue;
       scoped ??= scopeIndex(list.map((item) => ({ item, kind: item.kind, scope: item.scope ?? [item.range] })));
-      for (const s of itemsOfEffectIn(scoped, finding)) {
+      for (const s of itemsOfEffect(scoped, finding)) {
         const attached = out.get(s.item);
         if (attached) attached.push({ finding, effect: e }); else out.set(s.item, [{ finding, effect: e }]);
       }
