@@ -245,12 +245,15 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
       const named = await slicer.drain(state.listFiles(viewFor));
       progress?.report(0, `indexing ${named.length} files`);
       await warmIndexes(named);
-      // The sets of a whole workspace's paths are built in steps: each is tens of ms at 100,000 files.
-      const files = named.concat(await slicer.drain(unlistedFilesSteps(await slicer.drain(setSteps(named)))));
+      // The set of a whole workspace's paths is built in steps (tens of ms at 100,000 files); with the
+      // files only a manifest names added, it is every file this scan lists.
+      const listed = await slicer.drain(setSteps(named));
+      const unlisted = await slicer.drain(unlistedFilesSteps(listed));
+      for (const p of unlisted) listed.add(p);
+      const files = named.concat(unlisted);
       const message = (done: number) => `checking ${done}/${files.length} files`;
       progress?.report(0, message(0));
       const before = [...state.scanned.keys()];
-      const listed = before.length ? await slicer.drain(setSteps(files)) : new Set<string>();
       await validateScanned(files, (done, total) => progress?.report(Math.round((done / Math.max(total, 1)) * 100), message(done)));
       afterFullPass();
       for (const gone of before) if (!listed.has(gone)) { const f = state.scanned.get(gone); state.scanned.delete(gone); if (f) diagnostics.clear(f.uri); }
