@@ -11,12 +11,9 @@
  */
 import { setFlagsFromString } from 'v8';
 
-export const SHORT_RUN_INTERRUPT_BUDGET = 300_000;
+const SHORT_RUN_INTERRUPT_BUDGET = 300_000;
 
-let applied = false;
-
+/** Called once, by lazy-load.ts before it loads the bundle (setting it again would change nothing). */
 export function useShortRunTiering(env: NodeJS.ProcessEnv = process.env): void {
-  if (applied || env.PLUGIN_LENS_TIERING === 'default') return;
-  applied = true;
-  setFlagsFromString(`--interrupt-budget=${SHORT_RUN_INTERRUPT_BUDGET}`);
+  if (env.PLUGIN_LENS_TIERING !== 'default') setFlagsFromString(`--interrupt-budget=${SHORT_RUN_INTERRUPT_BUDGET}`);
 }
