@@ -7,7 +7,7 @@
 import { applyEdits, parseTree, type Node } from 'jsonc-parser';
 import type { Edit } from '../types';
 import { itemsOf, keyNodeOf, keyOf, propertiesOf, propertyOf, toValue, valueOf } from '../parse/node';
-import { insertProperty, lineIndent, removeMember } from './json-edits';
+import { insertProperty, lineBreakOf, lineIndent, removeMember } from './json-edits';
 
 /** The channel ids a `distribution` / `channels` value names (a string or an array of strings). */
 export function channelIdsOf(value: unknown): string[] {
@@ -88,7 +88,7 @@ function appendItems(text: string, array: Node, values: readonly string[]): Edit
   if (!items.length) return [{ offset: array.offset + 1, length: array.length - 2, newText: json.join(', ') }];
   const last = items[items.length - 1];
   const multiline = text.slice(array.offset, last.offset).includes('\n');
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = lineBreakOf(text);
   const sep = multiline ? `,${eol}${lineIndent(text, last.offset)}` : ', ';
   return [{ offset: last.offset + last.length, length: 0, newText: json.map((j) => sep + j).join('') }];
 }

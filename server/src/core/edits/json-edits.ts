@@ -26,7 +26,7 @@ export function removeMember(text: string, member: Node): Edit[] {
 /** Inserts `"key": <value>` as the last property of an object node, matching the file's indentation. */
 export function insertProperty(text: string, object: Node, key: string, value: unknown): Edit[] {
   const props = object.children ?? [];
-  const eol = eolOf(text);
+  const eol = lineBreakOf(text);
   if (props.length === 0) {
     const inner = text.slice(object.offset + 1, object.offset + object.length - 1);
     const multiline = /\n/.test(inner);
@@ -47,11 +47,12 @@ export function insertProperty(text: string, object: Node, key: string, value: u
 }
 
 /**
- * The file's line break, remembered for the last text: a fix per finding asked it of the whole text, and a
- * 1.4 MB marketplace.json with 70,000 findings scanned 1.4 MB 70,000 times.
+ * The line break a JSON edit writes: CRLF when the file has one anywhere, else LF. Remembered for the
+ * last text: a fix per finding asked it of the whole text, and a 1.4 MB marketplace.json with 70,000
+ * findings scanned 1.4 MB 70,000 times.
  */
 let lastEol: { text: string; eol: string } | undefined;
-function eolOf(text: string): string {
+export function lineBreakOf(text: string): string {
   if (lastEol?.text !== text) lastEol = { text, eol: text.includes('\r\n') ? '\r\n' : '\n' };
   return lastEol.eol;
 }

@@ -1,7 +1,7 @@
 import { defineRule, src } from '../define';
 import { keyNodeOf, keyOf, propertiesOf, propertyOf } from '../../parse/node';
 import { hookEvent } from '../../knowledge/hooks-events';
-import { lineIndent } from '../../edits/json-edits';
+import { lineBreakOf, lineIndent } from '../../edits/json-edits';
 import { effect } from '../../load/effect';
 
 /** hooks.json with its events at the top level instead of inside `"hooks": {…}`. */
@@ -50,7 +50,7 @@ function wrapFix(text: string, props: import('../../parse/node').Node[]) {
   const all = first.parent?.children ?? [];
   if (all.indexOf(last) - all.indexOf(first) !== props.length - 1) return undefined;
   const indent = lineIndent(text, start);
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = lineBreakOf(text);
   const unit = indent.length > 0 ? indent : '  ';
   const body = between.split(/\r?\n/).map((l, i) => (i === 0 ? l : l.length ? unit + l : l)).join(eol);
   const newText = `"hooks": {${eol}${indent}${unit}${body}${eol}${indent}}`;
