@@ -37,7 +37,7 @@ import { watchedFilesChanged, type FileChange } from './lsp/watched-files';
 import { serverCapabilities, WATCHERS } from './lsp/capabilities';
 import { RevalidationPasses } from './lsp/revalidation';
 import { ItemsChangedBatch } from './lsp/items-changed';
-import { warmIndexSteps } from './lsp/index-warmup';
+import { releasingTexts, warmIndexSteps } from './lsp/index-warmup';
 import { unlistedComponentFilesSteps } from './core/index/referenced-files';
 import { filterSteps, setSteps } from './core/steps';
 
@@ -147,7 +147,8 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
       // One folder holds every file; else each folder's share, sorted out in steps (100,000 paths).
       const inside = folders.length === 1 ? files : await slicer.drain(filterSteps(files, (p) => state.folderFor(p) === folder));
       indexing.begin(folder.root);
-      try { await slicer.drain(warmIndexSteps(viewFor(folder), inside)); } finally { indexing.end(folder.root); }
+      const view = viewFor(folder);
+      try { await slicer.drain(releasingTexts(warmIndexSteps(view, inside), () => runtime.releaseTexts(view), PROGRESS_MS)); } finally { indexing.end(folder.root); }
     }
   }
 

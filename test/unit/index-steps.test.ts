@@ -9,7 +9,7 @@ import { NodeWorkspace } from '../../server/src/node/node-workspace';
 import { toPosix } from '../../server/src/node/scan';
 import { getWorkspaceIndex, hasWorkspaceIndex, invalidateWorkspaceIndex, workspaceIndexSteps, type WorkspaceIndex } from '../../server/src/core/index/index';
 import { referencedComponentFiles, referencedComponentFilesSteps } from '../../server/src/core/index/referenced-files';
-import { warmIndexSteps } from '../../server/src/lsp/index-warmup';
+import { releasingTexts, warmIndexSteps } from '../../server/src/lsp/index-warmup';
 import { scanPaths } from '../../server/src/node/scan';
 
 const EXAMPLES = toPosix(path.resolve(__dirname, '../../examples'));
@@ -42,6 +42,29 @@ describe('workspace index in steps', () => {
     const fresh = new NodeWorkspace(EXAMPLES);
     assert.deepEqual(data(getWorkspaceIndex(ws)), data(getWorkspaceIndex(fresh)));
     assert.deepEqual([...referencedComponentFiles(ws)], [...referencedComponentFiles(fresh)]);
+  });
+
+  it('the warm-up that forgets its Markdown texts between steps builds the same index (the server at 100,000 files)', () => {
+    const files = scanPaths([EXAMPLES]).files.map(toPosix);
+    const ws = new NodeWorkspace(EXAMPLES);
+    let releases = 0;
+    const steps = drain(releasingTexts(warmIndexSteps(ws, files), () => { releases++; ws.releaseTexts((p) => !p.endsWith('.json')); }, -1));
+    assert.equal(releases, steps.steps, 'a release between every two steps when the interval is spent each time');
+    const fresh = new NodeWorkspace(EXAMPLES);
+    assert.deepEqual(data(getWorkspaceIndex(ws)), data(getWorkspaceIndex(fresh)));
+    assert.deepEqual([...referencedComponentFiles(ws)], [...referencedComponentFiles(fresh)]);
+  });
+
+  it('releasingTexts passes every step and the result through, and releases only once the interval passed', () => {
+    function* three(): Generator<string, number> { yield 'a'; yield 'b'; yield 'c'; return 7; }
+    let releases = 0;
+    const seen: string[] = [];
+    const g = releasingTexts(three(), () => releases++, 60_000);
+    let r = g.next();
+    for (; !r.done; r = g.next()) seen.push(r.value);
+    assert.deepEqual(seen, ['a', 'b', 'c']);
+    assert.equal(r.value, 7);
+    assert.equal(releases, 0, 'no release before the interval');
   });
 
   it('referenced component files in steps equal one call, one step per plugin (after the index steps)', () => {
