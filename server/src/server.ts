@@ -140,6 +140,11 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   const slicer = new TimeSlicer(runtime.yieldNow, SLICE_MS, runtime.traceSlicesOverMs === undefined ? undefined : { overMs: runtime.traceSlicesOverMs, report: log });
   const indexing = new IndexingFolders();
 
+  /** The index built in steps; the view forgets the Markdown texts the index read as it goes (see releasingTexts). */
+  function indexWarmUp(ws: Workspace, files: readonly string[]) {
+    return releasingTexts(warmIndexSteps(ws, files), () => runtime.releaseTexts(ws), PROGRESS_MS);
+  }
+
   /** Builds the folders' workspace indexes in slices (before validating: one file would build it at once). */
   async function warmIndexes(files: readonly string[]): Promise<void> {
     const folders = state.folders.filter((f) => !f.adHoc);
@@ -147,8 +152,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
       // One folder holds every file; else each folder's share, sorted out in steps (100,000 paths).
       const inside = folders.length === 1 ? files : await slicer.drain(filterSteps(files, (p) => state.folderFor(p) === folder));
       indexing.begin(folder.root);
-      const view = viewFor(folder);
-      try { await slicer.drain(releasingTexts(warmIndexSteps(view, inside), () => runtime.releaseTexts(view), PROGRESS_MS)); } finally { indexing.end(folder.root); }
+      try { await slicer.drain(indexWarmUp(viewFor(folder), inside)); } finally { indexing.end(folder.root); }
     }
   }
 
@@ -161,7 +165,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     if (hasWorkspaceIndex(ws)) return undefined;
     let build = rebuilding.get(ws);
     if (!build) {
-      build = slicer.drain(warmIndexSteps(ws, [])).finally(() => rebuilding.delete(ws));
+      build = slicer.drain(indexWarmUp(ws, [])).finally(() => rebuilding.delete(ws));
       rebuilding.set(ws, build);
     }
     return build;
