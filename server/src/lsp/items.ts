@@ -4,6 +4,9 @@ import type { ValidateResult } from '../core/validate';
 import { stringValue, valueOf } from '../core/parse/node';
 import type { FindingCounts, WorkspaceItem } from '../protocol';
 
+/** Shared by the items without findings (most of a large list; nothing writes an item's counts). */
+export const NO_FINDINGS: FindingCounts = Object.freeze({ errors: 0, warnings: 0, infos: 0, hints: 0 });
+
 export function countFindings(findings: readonly Finding[], into: FindingCounts = { errors: 0, warnings: 0, infos: 0, hints: 0 }): FindingCounts {
   for (const f of findings) {
     if (f.severity === 'error') into.errors++;

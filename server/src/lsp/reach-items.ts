@@ -11,7 +11,7 @@ import { COPY_ROUTE } from '../core/reach/api';
 import { getWorkspaceIndex } from '../core/index/index';
 import type { FindingCounts, WorkspaceItem } from '../protocol';
 import type { ReachHoverProvider } from '../core/features/reach-hover';
-import { countFindings } from './items';
+import { countFindings, NO_FINDINGS } from './items';
 import { drainSteps, eachStep } from '../core/steps';
 import { pathToUri } from './uri';
 
@@ -126,8 +126,6 @@ function countsInside(result: ValidateResult, r: ItemReachResult, path: string):
   return r.item.file === path && result.findings.length ? countFindings(result.findings) : NO_FINDINGS;
 }
 
-/** Shared by the items without findings (most of a large list; nothing writes an item's counts). */
-const NO_FINDINGS: FindingCounts = Object.freeze({ errors: 0, warnings: 0, infos: 0, hints: 0 });
 
 const SYMBOL: Record<string, string> = { loads: '✓', 'does-not-load': '✗', conditional: '~', unknown: '?', disputed: '!' };
 
