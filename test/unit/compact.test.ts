@@ -1,7 +1,7 @@
 /** What the server keeps of a scanned file: positions from a line table, shared reach matrices, no parse tree. */
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { compactResult, itemOffsets, SharedValues, SparsePositions } from '../../server/src/lsp/compact';
+import { compactFile, compactResult, itemOffsets, SharedValues, SparsePositions } from '../../server/src/lsp/compact';
 import { LineIndex } from '../../server/src/core/parse/lines';
 import { validateFile } from '../../server/src/core/validate';
 import { InMemoryWorkspace } from '../../server/src/core/workspace';
@@ -47,6 +47,28 @@ describe('lsp/compact: scanned files without their parse trees', () => {
     assert.ok(plugins[0] && plugins[0].root === '/ws/p');
     assert.equal(plugins[0], plugins[1]);
     assert.equal(results[1].reach![0].item.file, '/ws/p/skills/b/SKILL.md');
+  });
+
+  it('files without findings or reach share one empty list and one zero count; a file with findings keeps its own', () => {
+    const ws = new InMemoryWorkspace('/ws', {});
+    const pool = new SharedValues();
+    const keep = (path: string, text: string) => {
+      ws.set(path, text);
+      const result = validateFile({ path, text }, { workspace: ws });
+      return { before: result, kept: compactFile(`file://${path}`, path, new LineIndex(text), result, pool, () => text, path) };
+    };
+    // Settings files that declare nothing: no finding, no item of any surface.
+    const clean = ['a', 'b'].map((d) => keep(`/ws/${d}/.claude/settings.json`, '{}\n'));
+    for (const { before } of clean) assert.deepEqual([before.findings.length, before.reach?.length ?? 0], [0, 0], 'the fixture has no finding and no reach');
+    assert.equal(clean[0].kept.result.findings, clean[1].kept.result.findings, 'one empty findings list');
+    assert.equal(clean[0].kept.result.reach, clean[1].kept.result.reach, 'one empty reach list');
+    assert.equal(clean[0].kept.item!.findings, clean[1].kept.item!.findings, 'one zero count');
+    assert.deepEqual(clean[0].kept.item!.findings, { errors: 0, warnings: 0, infos: 0, hints: 0 });
+    assert.ok(Object.isFrozen(clean[0].kept.result.findings) && Object.isFrozen(clean[0].kept.item!.findings), 'shared values cannot be written');
+    const broken = keep('/ws/c/.claude/settings.json', '{ "permissions": 3 }\n');
+    assert.ok(broken.kept.result.findings.length > 0);
+    assert.notEqual(broken.kept.item!.findings, clean[0].kept.item!.findings);
+    assert.ok(broken.kept.item!.findings.errors + broken.kept.item!.findings.warnings > 0);
   });
 
   it('drops the parse tree and shares equal reach matrices between files', () => {

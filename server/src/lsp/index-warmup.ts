@@ -38,7 +38,7 @@ export function* warmIndexSteps(ws: Workspace, files: readonly string[]): Genera
  * `steps`, calling `release` between two steps once `everyMs` have passed since the last call. The index
  * reads every component file (a SKILL.md for its name, an agent for its frontmatter), and a view keeps
  * what it read: at 110,000 files the index phase held ~900 MB of Markdown texts until validation began
- * releasing them, and V8's full collections of that heap stalled requests for 40–80 ms. Validation
+ * releasing them, and hovers waited 60–170 ms behind V8's full collections of that heap. Validation
  * reads a released text again.
  */
 export function* releasingTexts<T>(steps: Generator<string, T>, release: () => void, everyMs: number): Generator<string, T> {

@@ -126,7 +126,6 @@ function countsInside(result: ValidateResult, r: ItemReachResult, path: string):
   return r.item.file === path && result.findings.length ? countFindings(result.findings) : NO_FINDINGS;
 }
 
-
 const SYMBOL: Record<string, string> = { loads: '✓', 'does-not-load': '✗', conditional: '~', unknown: '?', disputed: '!' };
 
 /** A workspace reach matrix (items × surfaces) as a markdown table, for the matrix preview. */
