@@ -12,6 +12,7 @@ import type { RoutesItem } from '../protocol';
 import { listedBy, type ValidatedSource } from './reach-items';
 import { pathToUri } from './uri';
 import { appendAll } from '../core/arrays';
+import { eachStep } from '../core/steps';
 
 const NOWHERE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
@@ -23,7 +24,9 @@ export interface RoutesItemsOptions { rows?: RoutesRow[]; summary?: boolean }
  * workspace). `rows`, when given, also receives each item's rows for the markdown rendering.
  */
 export function* routesItemsSteps(sources: readonly ValidatedSource[], ws: Workspace, config: ResolvedConfig, opts: RoutesItemsOptions = {}): Generator<void, RoutesItem[]> {
-  const byPath = new Map(sources.map((s) => [s.path, s]));
+  // In steps: built in one piece over 100,000 files (a pair array each) it held a hover back ~30-60 ms.
+  const byPath = new Map<string, ValidatedSource>();
+  yield* eachStep(sources, (s) => { byPath.set(s.path, s); });
   const out: RoutesItem[] = [];
   for (const src of sources) {
     appendAll(out, fileRoutes(src, byPath, ws, config, opts));
