@@ -2,7 +2,7 @@ import { defineRule } from '../define';
 import { propertyOf, stringValue, valueOf } from '../../parse/node';
 import { DESKTOP_SOURCES } from '../../knowledge/mcp-transports';
 import { serversOf } from './servers';
-import { lineBreakOf } from '../../edits/json-edits';
+import { lineBreakOf, lineIndent } from '../../edits/json-edits';
 
 /** Claude Desktop's config file starts local stdio servers only; remote entries there are never connected. */
 export default defineRule({
@@ -41,8 +41,7 @@ export default defineRule({
 /** `{ "command": …, "args": […] }` laid out like the surrounding entries (multi-line when they are). */
 function reindent(compact: string, text: string, offset: number): string {
   const value = JSON.parse(compact) as { command: string; args: string[] };
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  const indent = /^[ \t]*/.exec(text.slice(lineStart))![0];
+  const indent = lineIndent(text, offset);
   const eol = lineBreakOf(text);
   const unit = indent.includes('\t') ? '\t' : '  ';
   return `{${eol}${indent}${unit}"command": ${JSON.stringify(value.command)},${eol}${indent}${unit}"args": [${value.args.map((a) => JSON.stringify(a)).join(', ')}]${eol}${indent}}`;
