@@ -191,7 +191,7 @@ export function compactFile(
   uri: string, path: string, table: Positions, result: ValidateResult, pool: SharedValues, reread: (key: string) => string | undefined, key: string,
 ): { result: ValidateResult; positions: SparsePositions; item: WorkspaceItem | undefined } {
   const item = sharedUri(pool.copy(itemFor(uri, path, result)), uri);
-  if (item && !item.findings.errors && !item.findings.warnings && !item.findings.infos && !item.findings.hints) item.findings = NO_FINDINGS;
+  if (item && !result.findings.length) item.findings = NO_FINDINGS; // its counts are all zero
   return {
     item,
     positions: new SparsePositions(table, itemOffsets(path, result), reread, key),
